@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Who Wants What</main>, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See README "Permissions" for why each permission is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Who Wants What',
+    description:
+      'Highlights who demands what in the news you read, and remembers it across pages. Everything stays in your browser.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'who-wants-what@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    // Dexie contains '\uffff'; emitted raw, Chromium refuses the file as "isn't UTF-8 encoded".
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
