@@ -22,6 +22,7 @@ export interface ActorHistory {
   recentDemands: { text: string; targetName: string | null; site: string; visitedAt: number; url: string }[];
 }
 
+/** Requests answered by the background. */
 export type Request =
   | {
       type: 'analysePage';
@@ -32,14 +33,19 @@ export type Request =
     }
   | { type: 'actorHistory'; keys: string[]; excludeUrl: string };
 
+/** Requests answered by the content script of a tab (the popup asks what the tab shows). */
+export type TabRequest = { type: 'pageStatus' };
+
 export interface Replies {
   analysePage: { extraction: Extraction; history: ActorHistory[] };
   actorHistory: { history: ActorHistory[] };
+  /** null when the tab's page is not an article or annotation is off there. */
+  pageStatus: { canonicalUrl: string; truncated: boolean } | null;
 }
 
-export type Reply<T extends Request['type']> = Replies[T];
+export type Reply<T extends keyof Replies> = Replies[T];
 
-export type Response<T extends Request['type']> = { ok: true; value: Reply<T> } | { ok: false; error: string };
+export type Response<T extends keyof Replies> = { ok: true; value: Reply<T> } | { ok: false; error: string };
 
 /** Sends a request to the background and unwraps its answer, throwing its error. */
 export async function send<R extends Request>(request: R): Promise<Reply<R['type']>> {
@@ -47,4 +53,14 @@ export async function send<R extends Request>(request: R): Promise<Reply<R['type
   if (!res) throw new Error(`No answer to ${request.type}`);
   if (!res.ok) throw new Error(res.error);
   return res.value;
+}
+
+/** Asks the content script in a tab; null when the tab has none (not an http page, not loaded). */
+export async function sendToTab<R extends TabRequest>(tabId: number, request: R): Promise<Reply<R['type']> | null> {
+  try {
+    const res = (await browser.tabs.sendMessage(tabId, request)) as Response<R['type']> | undefined;
+    return res?.ok ? res.value : null;
+  } catch {
+    return null;
+  }
 }
