@@ -1,0 +1,164 @@
+// Coreference on one page: joins candidate names into actors. A surname or title form joins
+// the full name, an acronym its expansion, a capital or seat its country, a bare head word
+// ("the Commission") the organization it ends. Keys are stable across pages.
+import type { Candidate } from './mentions';
+import { slug } from './slug';
+import type { Actor, ActorKind, Mention } from './types';
+
+interface Cluster {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  mentions: Candidate[];
+}
+
+/** Every mention with the actor it belongs to, in text order: what demands look up. */
+export interface PlacedMention extends Mention {
+  actor: Actor;
+  possessive: boolean;
+  sentence: number;
+}
+
+const initials = (words: string[]) =>
+  words
+    .filter((w) => !/^(?:of|for|the|and|on|de)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export function resolveActors(text: string, candidates: Candidate[]): { actors: Actor[]; placed: PlacedMention[] } {
+  const clusters = new Map<string, Cluster>();
+  const add = (key: string, name: string, kind: ActorKind, c: Candidate) => {
+    const cl = clusters.get(key) ?? { key, name, kind, mentions: [] };
+    cl.mentions.push(c);
+    if (kind === 'person' && name.length > cl.name.length) cl.name = name;
+    clusters.set(key, cl);
+  };
+
+  // 1. Names that identify themselves: gazetteer hits, organizations, full personal names.
+  for (const c of candidates) {
+    if (c.type === 'gazetteer' && c.entry) add(c.entry.key, c.entry.name, c.entry.kind, c);
+    else if (c.type === 'org') add(`org:${slug(c.text)}`, c.text, 'organization', c);
+    else if (c.type === 'person' && !c.headline) add(`person:${slug(c.text)}`, c.tokens.join(' '), 'person', c);
+  }
+  const persons = [...clusters.values()].filter((cl) => cl.kind === 'person');
+  const orgs = [...clusters.values()].filter((cl) => cl.kind !== 'person');
+
+  // 2. Acronyms defined in the text ("British Medical Association (BMA)") or matching the
+  // initials of an organization on the page.
+  const acronymOf = new Map<string, Cluster | null>();
+  for (const c of candidates) {
+    if (c.type !== 'acronym') continue;
+    const before = text.slice(Math.max(0, c.start - 2), c.start);
+    const after = text[c.end];
+    if (before.endsWith('(') && after === ')') {
+      // defined right after a name: joins that name's actor, or nothing when it named a law
+      const prev = candidates.filter((p) => p.end <= c.start - 1 && p.end >= c.start - 3 && p !== c).pop();
+      const owner = prev && findCluster(clusters, prev);
+      if (!acronymOf.has(c.text)) acronymOf.set(c.text, owner ?? null);
+    }
+  }
+  for (const c of candidates) {
+    if (c.type !== 'acronym') continue;
+    const defined = acronymOf.get(c.text);
+    if (defined === null) continue; // it abbreviates a law or a thing, not an actor
+    const owner = defined ?? orgs.find((o) => o.name.split(' ').length >= 2 && initials(o.name.split(' ')) === c.text);
+    if (owner) owner.mentions.push(c);
+    else if (candidates.filter((x) => x.text === c.text).length >= 2 || speaks(text, c)) {
+      add(`org:${slug(c.text)}`, c.text, 'organization', c);
+    }
+  }
+
+  // 3. Single names: a surname of a full name on the page, the head of an organization's name,
+  // or, with a title or a speech verb beside it, a person known by one name.
+  for (const c of candidates) {
+    if (c.type === 'single') {
+      const word = c.tokens[0];
+      const person = persons.find((p) => p.name.split(' ').at(-1) === word || p.name.split(' ')[0] === word);
+      if (person) {
+        person.mentions.push(c);
+        continue;
+      }
+      const org = orgs.find(
+        (o) => o.kind === 'organization' && o.name.split(' ').length >= 2 && o.name.split(' ').at(-1) === word,
+      );
+      if (org && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) {
+        org.mentions.push(c);
+        continue;
+      }
+      if (c.headline || c.venue) continue;
+      if (c.titled || (!c.sentenceInitial && speaks(text, c))) add(`person:${slug(word)}`, word, 'person', c);
+    } else if (c.type === 'person' && c.headline) {
+      const cl = clusters.get(`person:${slug(c.text)}`);
+      if (cl) cl.mentions.push(c);
+    }
+  }
+
+  // Titled single names whose full name appears later ("Mr Putin" … "Vladimir Putin")
+  for (const cl of [...clusters.values()]) {
+    if (cl.kind !== 'person' || cl.name.includes(' ')) continue;
+    const full = [...clusters.values()].find(
+      (p) => p !== cl && p.kind === 'person' && p.name.split(' ').at(-1) === cl.name,
+    );
+    if (full) {
+      full.mentions.push(...cl.mentions);
+      clusters.delete(cl.key);
+    }
+  }
+
+  // 4. A country or seat named only as a venue ("talks in Saudi Arabia") is not an actor here.
+  for (const cl of [...clusters.values()]) {
+    if (cl.kind === 'country' && cl.mentions.every((m) => m.venue && !m.possessive)) clusters.delete(cl.key);
+  }
+
+  const ordered = [...clusters.values()]
+    .map((cl) => ({ ...cl, mentions: dedupe(cl.mentions) }))
+    .filter((cl) => cl.mentions.length)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const actors: Actor[] = [];
+  const placed: PlacedMention[] = [];
+  ordered.forEach((cl, i) => {
+    const mentions = cl.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+    const actor: Actor = {
+      id: `a${i + 1}`,
+      key: cl.key,
+      name: cl.name,
+      kind: cl.kind,
+      aliases: [...new Set(mentions.map((m) => m.text))],
+      mentions,
+    };
+    actors.push(actor);
+    cl.mentions.forEach((m, k) => {
+      placed.push({ ...mentions[k], actor, possessive: m.possessive, sentence: m.sentence });
+    });
+  });
+  placed.sort((a, b) => a.start - b.start);
+  return { actors, placed };
+}
+
+function findCluster(clusters: Map<string, Cluster>, c: Candidate): Cluster | undefined {
+  for (const cl of clusters.values()) if (cl.mentions.includes(c)) return cl;
+  return undefined;
+}
+
+function dedupe(mentions: Candidate[]): Candidate[] {
+  const seen = new Set<number>();
+  return mentions
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => {
+      if (seen.has(m.start)) return false;
+      seen.add(m.start);
+      return true;
+    });
+}
+
+const SPEECH_AFTER =
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
+
+/** A speech or demand verb right beside the name: evidence that it names someone. */
+function speaks(text: string, c: Candidate): boolean {
+  return (
+    SPEECH_AFTER.test(text.slice(c.end, c.end + 80)) ||
+    SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
+  );
+}

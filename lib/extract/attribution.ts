@@ -1,0 +1,177 @@
+// Who is speaking, who a pronoun or a description stands for, and who is the subject of a
+// clause: what turns a cue into "this actor demands".
+import type { PlacedMention } from './actors';
+import { demonyms, descriptors, pronouns } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Actor } from './types';
+
+const REPORTING =
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|stated|warned|argued|insisted|claimed|declared|announced|explained|noted|stressed|continued)';
+const PRONOUN_SPEAKER = new RegExp(
+  `\\b(he|she|it|they|we)\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)*${REPORTING}\\b`,
+  'i',
+);
+const DESCRIPTOR_SPEAKER = new RegExp(
+  `\\b(${[...descriptors.keys()].join('|')})\\s+(?:has\\s+|had\\s+|also\\s+)*${REPORTING}\\b`,
+  'i',
+);
+// "the Trump administration", "the Netanyahu government": a person's name standing for a state
+const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|team)\b/;
+const AUXILIARIES =
+  /(?:\s*\b(?:has|have|had|is|are|was|were|will|would|has also|had also|also|again|then|now|still|repeatedly|publicly|reportedly|previously|already|formally|officially|on \p{Lu}\p{Ll}+|last \p{L}+|this \p{L}+|been|being|now)\b)*\s*$/u;
+const PREPOSITION_BEFORE =
+  /\b(?:of|in|on|for|with|against|to|by|from|at|into|over|between|including|like|than|about|toward|towards)\s+(?:the\s+)?$/i;
+
+export class Attribution {
+  private speakers: (Actor | null)[] = [];
+
+  constructor(
+    private text: string,
+    private sentences: Sentence[],
+    private placed: PlacedMention[],
+  ) {
+    sentences.forEach((s, i) => {
+      this.speakers.push(this.findSpeaker(s, i));
+    });
+  }
+
+  mentionsIn(from: number, to: number): PlacedMention[] {
+    return this.placed.filter((m) => m.start >= from && m.end <= to);
+  }
+
+  /** The speaker of a sentence: named in it, or carried on from the quote it continues. */
+  speakerOf(si: number): Actor | null {
+    return this.speakers[si];
+  }
+
+  private findSpeaker(s: Sentence, si: number): Actor | null {
+    const body = this.text.slice(s.start, s.end);
+    const re = new RegExp(`\\b${REPORTING}\\b`, 'g');
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const at = s.start + m.index;
+      // "X said", "X, the foreign minister, said", "X has said"
+      const before = this.mentionsIn(Math.max(s.start, at - 90), at).filter((x) => !x.possessive);
+      const near = before.at(-1);
+      if (
+        near &&
+        /^[\s,]*(?:[^,.;“”"]{0,70},\s*)?(?:has\s+|had\s+|also\s+|then\s+)*$/.test(this.text.slice(near.end, at))
+      )
+        return near.actor;
+      // "said X", "said Labour leader X"
+      const after = this.mentionsIn(at, Math.min(s.end, at + m[0].length + 50))[0];
+      if (after && /^\s+(?:\S+\s+){0,3}$/.test(this.text.slice(at + m[0].length, after.start))) return after.actor;
+    }
+    const pronoun = PRONOUN_SPEAKER.exec(body);
+    if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), s.start + pronoun.index);
+    const described = DESCRIPTOR_SPEAKER.exec(body);
+    if (described) return this.resolveDescriptor(described[1], s.start + described.index);
+    const according = /according to\s+$/;
+    for (const x of this.mentionsIn(s.start, s.end)) {
+      if (according.test(this.text.slice(Math.max(s.start, x.start - 15), x.start))) return x.actor;
+    }
+    // a quote with no attribution continues the previous speaker's quote
+    if (/[“"]/.test(body) || this.insideQuote(s.start)) {
+      return si > 0 && this.sentences[si - 1].paragraph >= s.paragraph - 1 ? this.speakers[si - 1] : null;
+    }
+    return null;
+  }
+
+  /** Whether a position sits inside quotation marks opened earlier in its paragraph. */
+  insideQuote(pos: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
+    const before = this.text.slice(lineStart, pos);
+    const opens = (before.match(/“/g) ?? []).length;
+    const closes = (before.match(/”/g) ?? []).length;
+    const straight = (before.match(/"/g) ?? []).length;
+    return opens > closes || straight % 2 === 1;
+  }
+
+  /** Resolves he/she/it/they/we to an actor, looking back from `pos`. */
+  resolvePronoun(word: string, pos: number): Actor | null {
+    const want = pronouns.get(word);
+    if (!want) return null;
+    const si = this.sentenceAt(pos);
+    if (want === 'speaker') return si >= 0 ? this.speakerOf(si) : null;
+    const fits = (m: PlacedMention) => {
+      const person = m.actor.kind === 'person' && !GOVERNMENT_AFTER.test(this.text.slice(m.end, m.end + 15));
+      return want === 'person' ? person : want === 'nonperson' ? !person : true;
+    };
+    // prefer the subject of this sentence, then of the nearest earlier one that has a fitting one
+    const inSentence = this.placed.filter((m) => m.start < pos && m.sentence === si && fits(m) && this.isSubject(m));
+    if (inSentence.length) return inSentence[0].actor;
+    for (let k = si - 1; k >= 0 && k >= si - 4; k--) {
+      const subject = this.placed.find((m) => m.sentence === k && fits(m) && this.isSubject(m));
+      if (subject) return subject.actor;
+    }
+    return this.placed.filter((m) => m.start < pos && fits(m)).at(-1)?.actor ?? null;
+  }
+
+  /** "the union", "the government": the latest actor of that kind. */
+  resolveDescriptor(phrase: string, pos: number): Actor | null {
+    const kind = descriptors.get(phrase.toLowerCase());
+    if (!kind) return null;
+    const fits = (a: Actor) =>
+      kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group');
+    const earlier = this.placed.filter((m) => m.start < pos && fits(m.actor));
+    // "the commission" is the Commission on the page when there is one, else the latest body
+    const head = phrase.split(' ').at(-1) ?? '';
+    const named = earlier.filter((m) => m.actor.name.toLowerCase().split(' ').includes(head)).at(-1);
+    return (named ?? earlier.at(-1))?.actor ?? null;
+  }
+
+  /** A mention in subject position: not after a preposition. */
+  isSubject(m: PlacedMention): boolean {
+    return !PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start));
+  }
+
+  /**
+   * The subject right before the verb ("Russia has demanded", "it has also said", "Moscow's
+   * negotiators had demanded", "X, the foreign minister, urged"); undefined when the words
+   * before the verb are no subject, so the caller looks further back.
+   */
+  private adjacentSubject(from: number, cueStart: number): Actor | null | undefined {
+    let end = from + this.text.slice(from, cueStart).replace(AUXILIARIES, '').length;
+    // an apposition between subject and verb
+    const appo = /,[^,]{1,60},\s*$/.exec(this.text.slice(from, end));
+    if (appo) end = from + appo.index;
+    const before = this.text.slice(from, end);
+    // the mention may be followed by one or two head words ("Moscow's negotiators", "Trump administration")
+    const m = this.mentionsIn(from, end).at(-1);
+    if (m && /^(?:[’']s)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(this.text.slice(m.end, end)) && this.isSubject(m))
+      return m.actor;
+    const pronoun = /\b(he|she|it|they|we|i)\s*$/i.exec(before);
+    if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), from + pronoun.index);
+    for (const phrase of descriptors.keys()) {
+      if (before.toLowerCase().endsWith(phrase)) return this.resolveDescriptor(phrase, end - phrase.length);
+    }
+    return undefined;
+  }
+
+  sentenceAt(pos: number): number {
+    return this.sentences.findIndex((s) => pos >= s.start && pos <= s.end);
+  }
+
+  /**
+   * The actor doing what the verb at `cueStart` says: the subject of its clause, a pronoun or
+   * description standing for one, a demonym ("Russian negotiators"), or the quote's speaker.
+   */
+  subjectBefore(from: number, cueStart: number): Actor | null {
+    const window = this.text.slice(from, cueStart);
+    const near = this.adjacentSubject(from, cueStart);
+    if (near !== undefined) return near;
+    const subject = this.mentionsIn(from, cueStart).find((m) => this.isSubject(m));
+    if (subject) return subject.actor;
+    const pronoun = /\b(he|she|it|they|we|i)\b(?![\s\S]*\b(?:he|she|it|they|we|i)\b)/i.exec(window);
+    if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), from + pronoun.index);
+    for (const phrase of descriptors.keys()) {
+      const i = window.toLowerCase().lastIndexOf(phrase);
+      if (i >= 0) return this.resolveDescriptor(phrase, from + i);
+    }
+    for (const w of window.split(/[^\p{L}]+/u)) {
+      const key = demonyms.get(w);
+      const actor = key && this.placed.find((m) => m.actor.key === key)?.actor;
+      if (actor) return actor;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,132 @@
+// Where a demanded content ends, and how a coordinated demand splits into its parts.
+import { cues } from './lexicon';
+import type { Span } from './sentences';
+
+export const baseVerbs = new Set(cues.baseVerbs);
+
+const STOP_WORDS = cues.clauseStops.join('|');
+// a clause that is not part of the demand: "…, warning that", "… before they would agree"
+const CLAUSE_STOP = new RegExp(
+  `^(?:,\\s*)?(?:${STOP_WORDS})\\b|^,\\s*(?:with|including|and\\s+(?:said|says|added|warned))\\b|^,\\s*(?:he|she|they|it|we)\\s+(?:has|have|had|is|are|was|were|will|would|\\p{L}+ed|said|says|added)\\b`,
+  'u',
+);
+// "…, Trump said", "…,” she added", "…, a senior aide to Vladimir Putin has said."
+const ATTRIBUTION =
+  /^[,”"’]+\s*[^,;“”"]{0,70}?\b(?:has\s+|had\s+)?(?:said|says|added|told|wrote|tweeted)\b(?:[^,;]{0,40})[.”"]*$/u;
+
+const OPEN_QUOTES = '“"‘';
+const CLOSE_QUOTES = '”"’';
+
+/** The end of the content that starts at `from`: the clause, not the rest of the sentence. */
+export function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  let depth = 0;
+  let paren = 0;
+  for (let i = from; i < sentenceEnd; i++) {
+    const ch = text[i];
+    if (ch === '“') depth++;
+    else if (ch === '”') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (ch === '"') depth = depth ? depth - 1 : 1;
+    else if (ch === '(') paren++;
+    else if (ch === ')') paren = Math.max(0, paren - 1);
+    if (depth || paren) continue;
+    if (ch === ';' || (ch === ':' && i > from + 2) || text.startsWith(' — ', i) || text.startsWith(' – ', i)) return i;
+    if ((ch === ' ' || ch === ',') && i > from) {
+      const rest = text.slice(i + 1, i + 60);
+      if (ch === ',' ? CLAUSE_STOP.test(text.slice(i, i + 60)) : CLAUSE_STOP.test(rest)) return i;
+      if (ch === ',' && ATTRIBUTION.test(text.slice(i, sentenceEnd))) return i;
+    }
+  }
+  return sentenceEnd;
+}
+
+/** Trims spaces, closing punctuation and unbalanced quotes from both ends. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  const junk = /[\s.,;:!?]/;
+  for (;;) {
+    while (
+      start < end &&
+      (junk.test(text[start]) || OPEN_QUOTES.includes(text[start]) || CLOSE_QUOTES.includes(text[start]))
+    )
+      start++;
+    while (
+      end > start &&
+      (junk.test(text[end - 1]) || CLOSE_QUOTES.includes(text[end - 1]) || OPEN_QUOTES.includes(text[end - 1]))
+    )
+      end--;
+    // an ellipsis written ". . ." at the end
+    if (text.slice(end - 2, end) === ' .') end -= 2;
+    else break;
+  }
+  return { start, end };
+}
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const PREPOSITION = /\b(?:on|for|of|to|in|from|with|against|out|over|into|by)\b/;
+const firstWord = (s: string) => (/^[“"‘(]*([\p{L}-]+)/u.exec(s)?.[1] ?? '').toLowerCase();
+
+/**
+ * Splits "recognise A, withdraw B and pledge C" into three, and "caps on X, protections for Y
+ * and fresh elections" into three, but keeps "regions and the Crimean peninsula" and
+ * "an immediate, unconditional ceasefire" whole. A verb-phrase list splits only before a verb;
+ * a noun-phrase list only where every part is a phrase of its own (three words or more).
+ */
+export function splitCoordinated(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  const verbMode = baseVerbs.has(firstWord(body));
+  const points: { at: number; next: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '“' || ch === '(') depth++;
+    else if (ch === '”' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '"') depth = depth ? 0 : 1;
+    if (depth && !verbMode) continue;
+    const m = /^(?:,\s+and\s+(?:to\s+)?|,\s+or\s+|\s+and\s+(?:to\s+)?|,\s+)/.exec(body.slice(i));
+    if (m && (ch === ',' || ch === ' ')) {
+      points.push({ at: i, next: i + m[0].length });
+      i += m[0].length - 1;
+    }
+  }
+  let chosen = points.filter((p) => {
+    if (!verbMode) return true;
+    const w = firstWord(body.slice(p.next));
+    // "free of charge" is not the verb "free"
+    return baseVerbs.has(w) && !/^\S+\s+of\b/.test(body.slice(p.next));
+  });
+  if (!verbMode) {
+    // drop split points next to a part too small to be a demand of its own, until stable
+    for (let changed = true; changed; ) {
+      changed = false;
+      const parts = cut(body, chosen);
+      for (let k = 0; k < chosen.length; k++) {
+        if (words(parts[k]).length < 3 || words(parts[k + 1]).length < 3) {
+          chosen = chosen.filter((_, j) => j !== k);
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (chosen.length && !cut(body, chosen).some((p) => PREPOSITION.test(p))) chosen = [];
+  }
+  const spans: Span[] = [];
+  let from = 0;
+  for (const p of [...chosen, { at: body.length, next: body.length }]) {
+    const s = trimSpan(text, span.start + from, span.start + p.at);
+    if (s.end > s.start) spans.push(s);
+    from = p.next;
+  }
+  return spans;
+}
+
+function cut(body: string, points: { at: number; next: number }[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    parts.push(body.slice(from, p.at));
+    from = p.next;
+  }
+  parts.push(body.slice(from));
+  return parts;
+}

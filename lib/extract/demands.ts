@@ -1,0 +1,265 @@
+// Demands: a cue from cues.json, the actor who demands (the clause's subject, or the speaker
+// for "X must …"), who must act, and the demanded content as the minimal exact substring,
+// split where it coordinates several demands.
+import type { PlacedMention } from './actors';
+import { Attribution } from './attribution';
+import { baseVerbs, clauseEnd, splitCoordinated, trimSpan } from './clauses';
+import { cues } from './lexicon';
+import type { Sentence, Span } from './sentences';
+import type { Actor, Demand } from './types';
+
+type Frame = 'that' | 'objTo' | 'objVerb' | 'ultimatum' | 'threat' | 'np' | 'modal' | 'nounFor';
+
+const alt = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/ /g, `\\s+${cues.timePhrase}`))
+    .join('|');
+
+// Frames in order of precedence: the first that matches a cue claims it.
+const PATTERNS: [Frame, RegExp][] = [
+  ['that', new RegExp(`\\b(?:${alt(cues.that)})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?that\\s+`, 'giu')],
+  [
+    'objTo',
+    new RegExp(
+      `\\b(?:${alt(cues.objTo)})\\s+(?!to\\b)((?:[\\p{L}\\p{N}’'.\\-]+\\s+){0,7}?)to\\s+(?=[“"‘]?\\p{Ll})`,
+      'dgiu',
+    ),
+  ],
+  [
+    'ultimatum',
+    new RegExp(
+      `\\b(?:${alt(cues.ultimatum)})\\s+((?:[\\p{L}’'\\-]+\\s+){1,4}?)(?:until\\s+[^,.;]{1,30}?|(?:[\\p{L}\\p{N}\\-]+\\s+){0,3}(?:days?|weeks?|hours?|months?|deadline))\\s+to\\s+`,
+      'dgiu',
+    ),
+  ],
+  ['threat', new RegExp(`\\b(?:${alt(cues.threat)})\\b[^.;]{0,140}?\\b(?:unless|if)\\s+`, 'giu')],
+  ['modal', new RegExp(`\\b(?:${alt(cues.modal)})\\s+(?!-)`, 'giu')],
+  ['nounFor', new RegExp(`\\b(?:${alt(cues.nounFor)})\\s+`, 'giu')],
+  ['np', new RegExp(`\\b(?:${alt(cues.np)})\\s+${cues.timePhrase}`, 'giu')],
+];
+const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
+
+const NEGATION = new RegExp(`\\b(?:${cues.negations.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b|n[’']t\\b`, 'i');
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|these|those|such|of|whose|new|key|main|latest)\s+$/i;
+const NOT_NP_START =
+  /^(?:to|that|would|will|could|should|might|may|can|are|is|was|were|be|been|have|has|had|of|from|by|made|and|or|but|it|them|him|her|us|me|so|as|in|on|at|with|more|less|also|nothing|no)\b/i;
+const EPISTEMIC =
+  /^(?:have\s+(?:been|\p{L}+(?:ed|en|wn|ne))\b|be\s+(?:tired|joking|right|wrong|true|mad|kidding|feeling)\b)/iu;
+const MODAL_SKIP = /^(?:also|now|still|therefore|then|first|immediately|urgently|not)\s+/i;
+
+interface Draft {
+  actor: Actor | null;
+  target: Actor | null;
+  content: Span;
+  cue: Span;
+  sentence: Sentence;
+  /** Clause is a list of verb phrases ("recognise A, withdraw B") or the content is a thing. */
+  split: boolean;
+}
+
+export function findDemands(text: string, sentences: Sentence[], placed: PlacedMention[]): Demand[] {
+  const who = new Attribution(text, sentences, placed);
+  const drafts: Draft[] = [];
+  sentences.forEach((s, si) => {
+    const body = text.slice(s.start, s.end);
+    const claimed: Span[] = [];
+    const claim = (d: Draft | null) => {
+      if (!d || d.content.end <= d.content.start) return;
+      if (claimed.some((c) => c.start < d.content.end && d.content.start < c.end)) return;
+      claimed.push(d.content);
+      drafts.push(d);
+    };
+    for (const [frame, re] of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        const cueStart = s.start + m.index;
+        const after = s.start + m.index + m[0].length;
+        if (negated(text, s.start, cueStart)) continue;
+        claim(build(frame, m, cueStart, after));
+      }
+    }
+    OBJ_VERB.lastIndex = 0;
+    for (let m = OBJ_VERB.exec(body); m; m = OBJ_VERB.exec(body)) {
+      const at = s.start + m.index + m[0].length;
+      const target = placed.find((p) => p.start === at);
+      if (!target || negated(text, s.start, s.start + m.index)) continue;
+      const verbAt = text.slice(target.end).match(/^\s+/)?.[0].length ?? 0;
+      const verb = /^[\p{L}]+/u.exec(text.slice(target.end + verbAt))?.[0] ?? '';
+      if (!baseVerbs.has(verb.toLowerCase())) continue;
+      const from = target.end + verbAt;
+      claim({
+        actor: who.subjectBefore(clauseStart(text, s, s.start + m.index), s.start + m.index) ?? who.speakerOf(si),
+        target: target.actor,
+        content: trimSpan(text, from, clauseEnd(text, from, s.end)),
+        cue: { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length },
+        sentence: s,
+        split: true,
+      });
+    }
+
+    function build(frame: Frame, m: RegExpExecArray, cueStart: number, after: number): Draft | null {
+      const cue: Span = { start: cueStart, end: cueStart + m[0].trimEnd().length };
+      const subjectFrom = clauseStart(text, s, cueStart);
+      const subject = () => who.subjectBefore(subjectFrom, cueStart) ?? who.speakerOf(si);
+      const contentFrom = (from: number) => trimSpan(text, from, clauseEnd(text, from, s.end));
+      switch (frame) {
+        case 'that': {
+          // "demanded that Ukraine recognise …": Ukraine must act; the demand starts at the verb
+          const clause = text.slice(after, s.end);
+          const lead = who.mentionsIn(after, after + 40)[0];
+          let from = after;
+          let target: Actor | null = null;
+          if (lead && /^\s*(?:the\s+)?$/i.test(text.slice(after, lead.start))) {
+            target = lead.actor;
+            from = lead.end;
+          } else {
+            const verb = /\b(\p{L}+)\b/gu;
+            for (let v = verb.exec(clause); v; v = verb.exec(clause)) {
+              if (baseVerbs.has(v[1].toLowerCase()) || /^(?:should|must|would)$/i.test(v[1])) {
+                from = after + v.index;
+                break;
+              }
+            }
+          }
+          const rest = text.slice(from).match(/^\s*(?:should\s+|must\s+|would\s+|immediately\s+)*/)?.[0].length ?? 0;
+          return { actor: subject(), target, content: contentFrom(from + rest), cue, sentence: s, split: true };
+        }
+        case 'objTo':
+        case 'ultimatum': {
+          const [objFrom, objTo] = m.indices?.[1] ?? [0, 0];
+          const target = objectActor(who, text, s.start + objFrom, s.start + objTo);
+          cue.end = cueStart + text.slice(cueStart, s.start + objFrom).trimEnd().length;
+          if (frame === 'objTo' && !target && !/\b(?:the|their|its|his|her|them|him|us|all|both)\b/i.test(m[1] ?? '')) {
+            return null;
+          }
+          return { actor: subject(), target, content: contentFrom(after), cue, sentence: s, split: true };
+        }
+        case 'threat': {
+          const lead = who.mentionsIn(after, after + 40)[0];
+          const clause = text.slice(after, s.end);
+          const neg = /\b(?:does|do|did)\s+not\s+|\b(?:doesn|don|didn)[’']t\s+|\bfails?\s+to\s+/i.exec(clause);
+          const from = neg ? after + neg.index + neg[0].length : (lead?.end ?? after);
+          if (/\bif\b/i.test(m[0].slice(-4)) && !neg) return null;
+          return {
+            actor: subject(),
+            target: lead?.actor ?? null,
+            content: contentFrom(from),
+            cue: {
+              start: cueStart,
+              end:
+                cueStart +
+                m[0].search(/\b(?:unless|if)\s+$/i) +
+                (m[0].match(/(?:unless|if)\s+$/i)?.[0].trimEnd().length ?? 0),
+            },
+            sentence: s,
+            split: false,
+          };
+        }
+        case 'modal': {
+          const rest = text.slice(after, s.end);
+          if (
+            EPISTEMIC.test(rest) ||
+            /[-‐]$/.test(text.slice(cueStart, after)) ||
+            /\ba\s+$/i.test(text.slice(cueStart - 3, cueStart))
+          ) {
+            return null;
+          }
+          const from = after + (MODAL_SKIP.exec(rest)?.[0].length ?? 0);
+          // the modal's subject must act; whoever says so demands it
+          const before = text.slice(subjectFrom, cueStart);
+          const subj = who.mentionsIn(subjectFrom, cueStart).at(-1);
+          const pronoun = /\b(we|i|you|they|he|she|it)\s+(?:\p{L}+\s+)?$/iu.exec(before);
+          const speaker = who.speakerOf(si);
+          const target =
+            subj?.actor ??
+            (pronoun && !/^(?:we|i)$/i.test(pronoun[1])
+              ? who.resolvePronoun(pronoun[1].toLowerCase(), subjectFrom + pronoun.index)
+              : null);
+          const actor =
+            speaker ??
+            (pronoun && /^(?:we|i)$/i.test(pronoun[1]) ? who.resolvePronoun(pronoun[1].toLowerCase(), cueStart) : null);
+          if (!actor) return null;
+          return {
+            actor,
+            target: target === actor ? null : target,
+            content: contentFrom(from),
+            cue,
+            sentence: s,
+            split: true,
+          };
+        }
+        case 'nounFor': {
+          const possessor = who
+            .mentionsIn(Math.max(s.start, cueStart - 40), cueStart)
+            .filter((x) => x.possessive)
+            .at(-1);
+          const actor = possessor?.actor ?? subject();
+          return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
+        }
+        case 'np': {
+          if (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart))) return null;
+          const rest = text.slice(after, s.end);
+          if (NOT_NP_START.test(rest) || /^\p{L}+ing\b/u.test(rest)) return null;
+          return { actor: subject(), target: null, content: contentFrom(after), cue, sentence: s, split: true };
+        }
+      }
+      return null;
+    }
+  });
+
+  return assemble(text, drafts, who);
+}
+
+function negated(text: string, sentenceStart: number, cueStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, cueStart - 30), cueStart);
+  const words = before.split(/\s+/).slice(-4).join(' ');
+  return NEGATION.test(words);
+}
+
+/** Where the clause holding the cue begins: after a reporting verb ("Trump said Moscow …") or a colon. */
+function clauseStart(text: string, s: Sentence, cueStart: number): number {
+  const before = text.slice(s.start, cueStart);
+  const re = /\b(?:said|says|told\s+\S+|added|warned|believes|thinks)\s+(?:that\s+)?|[:;]\s*/g;
+  let from = s.start;
+  for (let m = re.exec(before); m; m = re.exec(before)) from = s.start + m.index + m[0].length;
+  return from;
+}
+
+function objectActor(who: Attribution, text: string, from: number, to: number): Actor | null {
+  const mention = who.mentionsIn(from, to + 1)[0];
+  if (mention) return mention.actor;
+  const obj = text.slice(from, to).trim().toLowerCase();
+  const pronoun = /^(him|her|them|it)$/.exec(obj);
+  if (pronoun)
+    return who.resolvePronoun(
+      pronoun[1] === 'him' ? 'he' : pronoun[1] === 'her' ? 'she' : pronoun[1] === 'them' ? 'they' : 'it',
+      from,
+    );
+  return who.resolveDescriptor(obj, from);
+}
+
+function assemble(text: string, drafts: Draft[], who: Attribution): Demand[] {
+  const out: Demand[] = [];
+  for (const d of drafts) {
+    if (!d.actor || d.content.end - d.content.start < 2) continue;
+    const parts = d.split ? splitCoordinated(text, d.content) : [d.content];
+    let target = d.target;
+    if (!target) {
+      // "caps on Ukraine’s military": the actor the demand is about, when nobody is told to act
+      target = who.mentionsIn(d.content.start, d.content.end).find((m) => m.actor !== d.actor)?.actor ?? null;
+    }
+    for (const p of parts) {
+      out.push({
+        actor: d.actor.id,
+        target: target && target !== d.actor ? target.id : null,
+        text: text.slice(p.start, p.end),
+        start: p.start,
+        end: p.end,
+        cue: text.slice(d.cue.start, d.cue.end),
+        sentence: { start: d.sentence.start, end: d.sentence.end },
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

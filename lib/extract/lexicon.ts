@@ -1,0 +1,78 @@
+// The data files, turned once into the sets and maps the finders look things up in.
+import countries from './data/countries.json';
+import cues from './data/cues.json';
+import lexicon from './data/lexicon.json';
+import organizations from './data/organizations.json';
+import seats from './data/seats.json';
+import type { ActorKind } from './types';
+
+export interface GazetteerEntry {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  /** A capital or seat standing for its country: a venue when only ever after "in". */
+  seat?: boolean;
+  /** A news outlet cited as a source: never an actor. */
+  outlet?: boolean;
+}
+
+/** Names as token sequences, keyed by their first token, longest first. */
+export type Gazetteer = Map<string, { tokens: string[]; entry: GazetteerEntry }[]>;
+
+const nameTokens = (name: string) => name.split(/\s+/);
+
+function buildGazetteer(): Gazetteer {
+  const g: Gazetteer = new Map();
+  const add = (name: string, entry: GazetteerEntry) => {
+    const tokens = nameTokens(name);
+    const list = g.get(tokens[0]) ?? [];
+    if (!list.some((x) => x.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, entry });
+    g.set(tokens[0], list);
+  };
+  const countryName = new Map<string, string>();
+  for (const c of countries) {
+    countryName.set(c.key, c.name);
+    for (const n of c.names) add(n, { key: `country:${c.key}`, name: c.name, kind: 'country' });
+  }
+  for (const [seat, code] of Object.entries(seats.seats)) {
+    add(seat, { key: `country:${code}`, name: countryName.get(code) ?? seat, kind: 'country', seat: true });
+  }
+  for (const o of organizations.organizations) {
+    const kind = ((o as { kind?: ActorKind }).kind ?? 'organization') as ActorKind;
+    for (const n of o.names) add(n, { key: `org:${o.key}`, name: o.name, kind });
+  }
+  for (const n of lexicon.outlets) add(n, { key: `outlet:${n}`, name: n, kind: 'organization', outlet: true });
+  for (const list of g.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return g;
+}
+
+export const gazetteer = buildGazetteer();
+
+/** "Russian" / "Russians" → country key, for working out who speaks ("Russian negotiators demanded"). */
+export const demonyms = new Map<string, string>();
+for (const c of countries) {
+  if (!c.demonym) continue;
+  demonyms.set(c.demonym, `country:${c.key}`);
+  demonyms.set(`${c.demonym}s`, `country:${c.key}`);
+}
+
+export const titles = new Map<string, string[][]>();
+for (const t of lexicon.titles) {
+  const tokens = t.replace(/\.$/, '').split(/\s+/);
+  const list = titles.get(tokens[0]) ?? [];
+  list.push(tokens);
+  titles.set(tokens[0], list);
+}
+for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
+
+const stripDot = (s: string) => s.replace(/\.$/, '');
+export const honorifics = new Set(lexicon.honorifics.map(stripDot));
+export const particles = new Set(lexicon.particles);
+export const orgSuffixes = new Set(lexicon.orgSuffixes.map(stripDot));
+export const orgHeads = new Set(lexicon.orgHeads);
+export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);
+export const nonNameWords = new Set(lexicon.nonNameWords);
+export const notAcronyms = new Set(lexicon.notAcronyms);
+export const descriptors = new Map(Object.entries(lexicon.descriptors));
+export const pronouns = new Map(Object.entries(lexicon.pronouns));
+export { cues };

@@ -1,0 +1,235 @@
+// Finds the stretches of text that name an actor: gazetteer names (countries, seats, bodies),
+// and runs of capitalised words classified as organizations or people. Joining them into
+// actors (coreference) is actors.ts's job; this file only finds and labels.
+import {
+  demonyms,
+  type GazetteerEntry,
+  gazetteer,
+  nonActorSuffixes,
+  nonNameWords,
+  notAcronyms,
+  orgHeads,
+  orgSuffixes,
+  particles,
+  titles,
+} from './lexicon';
+import type { Sentence } from './sentences';
+import { isAllCaps, isCapitalised, type Token, tokenize } from './tokens';
+import type { ActorKind } from './types';
+
+export type CandidateType = 'gazetteer' | 'org' | 'person' | 'single' | 'acronym';
+
+export interface Candidate {
+  type: CandidateType;
+  start: number;
+  end: number;
+  text: string;
+  tokens: string[];
+  /** Known entity for gazetteer hits. */
+  entry?: GazetteerEntry;
+  kind?: ActorKind;
+  /** A title or honorific stood right before ("Mr Putin", "President Macron"). */
+  titled: boolean;
+  /** Only a preposition of place stood before ("in Moscow"). */
+  venue: boolean;
+  /** First word of its sentence: capitalised whatever it is. */
+  sentenceInitial: boolean;
+  /** On a headline-case line, where capitals say nothing. */
+  headline: boolean;
+  possessive: boolean;
+  sentence: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'and']);
+const VENUE_BEFORE =
+  /\b(?:in|at|across|from|to|throughout|near|into|outside|inside|around|of|via|over|toward|towards|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-\p{Lu}/u;
+
+const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.text) || /^\d+\p{Lu}/u.test(t.text);
+
+/** Whether tokens a and b are adjacent words of one name: one space apart, nothing between. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  if (a.possessive) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ') return true;
+  // "George W. Bush", "Mr. Streeting", "Gen. Petraeus"
+  return gap === '. ' && (/^\p{Lu}$/u.test(a.text) || titles.has(a.text));
+}
+
+function matchGazetteer(run: Token[], i: number): { length: number; entry: GazetteerEntry } | null {
+  for (const { tokens, entry } of gazetteer.get(run[i].text) ?? []) {
+    if (i + tokens.length > run.length) continue;
+    if (tokens.every((t, k) => run[i + k].text === t)) {
+      // a possessive may only close the name ("Russia’s"), not sit inside it
+      if (tokens.slice(0, -1).some((_, k) => run[i + k].possessive)) continue;
+      return { length: tokens.length, entry };
+    }
+  }
+  return null;
+}
+
+function matchTitle(run: Token[], i: number): number {
+  for (const tokens of titles.get(run[i].text.replace(/\.$/, '')) ?? []) {
+    if (i + tokens.length <= run.length && tokens.every((t, k) => run[i + k].text.replace(/\.$/, '') === t)) {
+      return tokens.length;
+    }
+  }
+  return 0;
+}
+
+/** Runs of name-like tokens, allowing "of"/"for"/"the" inside organization names. */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
+      const t = tokens[j];
+      if (isNameToken(t)) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      // particles inside people's names ("Osama bin Laden", "Ursula von der Leyen")
+      if (particles.has(t.text) && j + 1 < tokens.length && adjacent(text, t, tokens[j + 1])) {
+        const next = tokens[j + 1];
+        if (isNameToken(next) || (particles.has(next.text) && j + 2 < tokens.length)) {
+          run.push(t);
+          j++;
+          continue;
+        }
+      }
+      // "Ministry of Defence", "Bank of England", "Department for Education"
+      const prev = run[run.length - 1].text;
+      if (CONNECTORS.has(t.text) && (orgHeads.has(prev) || orgSuffixes.has(prev) || prev === 'of')) {
+        const next = tokens[j + 1];
+        if (next && adjacent(text, t, next) && (isNameToken(next) || next.text === 'the')) {
+          run.push(t);
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    while (run.length && !isNameToken(run[run.length - 1])) run.pop();
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+function isHeadline(text: string, from: number, to: number): boolean {
+  const words = tokenize(text, from, to).filter((t) => /\p{L}{4,}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7;
+}
+
+export function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const headline = isHeadline(text, s.start, s.end);
+    for (const run of runs(text, tokens)) classifyRun(text, run, tokens[0], si, headline, out);
+  });
+  return out;
+}
+
+function classifyRun(
+  text: string,
+  run: Token[],
+  firstOfSentence: Token | undefined,
+  si: number,
+  headline: boolean,
+  out: Candidate[],
+) {
+  const last = run[run.length - 1].text;
+  const whole = matchGazetteer(run, 0);
+  // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
+  if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
+
+  const make = (type: CandidateType, from: number, to: number, extra: Partial<Candidate> = {}): Candidate => {
+    const a = run[from];
+    const b = run[to - 1];
+    return {
+      type,
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      tokens: run.slice(from, to).map((t) => t.text),
+      titled: false,
+      venue: VENUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)),
+      sentenceInitial: a === firstOfSentence,
+      headline,
+      possessive: b.possessive,
+      sentence: si,
+      ...extra,
+    };
+  };
+
+  let i = 0;
+  let titled = false;
+  while (i < run.length) {
+    const g = matchGazetteer(run, i);
+    if (g) {
+      if (!g.entry.outlet) out.push(make('gazetteer', i, i + g.length, { entry: g.entry, kind: g.entry.kind }));
+      i += g.length;
+      titled = false;
+      continue;
+    }
+    const t = matchTitle(run, i);
+    if (t) {
+      i += t;
+      titled = true;
+      continue;
+    }
+    // the rest up to the next gazetteer name or title is one name
+    let j = i + 1;
+    while (j < run.length && !matchGazetteer(run, j) && !matchTitle(run, j)) j++;
+    classifyName(run, i, j, titled, make, out);
+    titled = false;
+    i = j;
+  }
+}
+
+function classifyName(
+  run: Token[],
+  from: number,
+  to: number,
+  titled: boolean,
+  make: (type: CandidateType, from: number, to: number, extra?: Partial<Candidate>) => Candidate,
+  out: Candidate[],
+) {
+  const words = run.slice(from, to).map((t) => t.text);
+  const lastWord = words[words.length - 1];
+  if (orgSuffixes.has(lastWord) || words.some((w, k) => orgHeads.has(w) && words[k + 1] === 'of')) {
+    // drop leading function words ("The Health Ministry" → "Health Ministry")
+    let k = from;
+    while (k < to - 1 && /^(?:The|A|An)$/.test(run[k].text)) k++;
+    // a bare head word ("the Commission") may stand for an organization named in full elsewhere
+    if (to - k >= 2) out.push(make('org', k, to, { kind: 'organization' }));
+    else out.push(make('single', k, to, { titled }));
+    return;
+  }
+  // leading capitalised function words: "While", "The", "Announcing"
+  let k = from;
+  while (k < to && nonNameWords.has(run[k].text)) k++;
+  if (k === to) return;
+  const name = run.slice(k, to);
+  if (name.some((t) => nonNameWords.has(t.text) || /^\d/.test(t.text))) return;
+  if (name.length === 1) {
+    const w = name[0].text;
+    if (isAllCaps(w)) {
+      if (!notAcronyms.has(w) && w.length >= 2 && w.length <= 6)
+        out.push(make('acronym', k, to, { kind: 'organization' }));
+      return;
+    }
+    if (!demonyms.has(w)) out.push(make('single', k, to, { titled }));
+    return;
+  }
+  if (name.length > 4) return;
+  out.push(make('person', k, to, { kind: 'person', titled }));
+}
