@@ -86,7 +86,10 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
         continue;
       }
       if (c.headline || c.venue) continue;
-      if (c.titled || (!c.sentenceInitial && speaks(text, c))) add(`person:${slug(word)}`, word, 'person', c);
+      // news names a person in full before using one name, so a lone name with a title is a
+      // person ("Mr Haniyeh") and one without is most likely a body ("Unite said")
+      if (c.titled) add(`person:${slug(word)}`, word, 'person', c);
+      else if (speaks(text, c)) add(`org:${slug(word)}`, word, 'organization', c);
     } else if (c.type === 'person' && c.headline) {
       const cl = clusters.get(`person:${slug(c.text)}`);
       if (cl) cl.mentions.push(c);
@@ -153,7 +156,8 @@ function dedupe(mentions: Candidate[]): Candidate[] {
 
 const SPEECH_AFTER =
   /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
+const SPEECH_BEFORE =
+  /\b(?:said|says|told|added|according to|urged|urging|asked|called on|giving|gave|pressed|ordered|warned)\s+$/;
 
 /** A speech or demand verb right beside the name: evidence that it names someone. */
 function speaks(text: string, c: Candidate): boolean {

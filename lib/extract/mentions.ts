@@ -123,9 +123,11 @@ function runs(text: string, tokens: Token[]): Token[][] {
   return out;
 }
 
+/** A Headline In Title Case: no closing full stop, and most longer words capitalised. */
 function isHeadline(text: string, from: number, to: number): boolean {
+  if (/[.!?]["”’]?$/.test(text.slice(from, to))) return false;
   const words = tokenize(text, from, to).filter((t) => /\p{L}{4,}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7;
+  return words.length >= 3 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
 }
 
 export function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
@@ -148,6 +150,18 @@ function classifyRun(
 ) {
   const last = run[run.length - 1].text;
   const whole = matchGazetteer(run, 0);
+  // "Nurses Union of Ghana", "Ministry of Defence": a connector after an organization word makes
+  // the whole run one organization's name, whatever gazetteer names sit inside it
+  const connector = run.findIndex(
+    (t, k) =>
+      k > 0 && /^(?:of|for)$/.test(t.text) && (orgHeads.has(run[k - 1].text) || orgSuffixes.has(run[k - 1].text)),
+  );
+  if (connector > 0 && !(whole && whole.length === run.length)) {
+    let k = 0;
+    while (k < connector - 1 && (/^(?:The|A|An)$/.test(run[k].text) || matchTitle(run, k))) k++;
+    out.push(orgCandidate(text, run, k, firstOfSentence, si, headline));
+    return;
+  }
   // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
   if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
 
@@ -193,6 +207,32 @@ function classifyRun(
     titled = false;
     i = j;
   }
+}
+
+function orgCandidate(
+  text: string,
+  run: Token[],
+  from: number,
+  firstOfSentence: Token | undefined,
+  si: number,
+  headline: boolean,
+): Candidate {
+  const a = run[from];
+  const b = run[run.length - 1];
+  return {
+    type: 'org',
+    kind: 'organization',
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    tokens: run.slice(from).map((t) => t.text),
+    titled: false,
+    venue: false,
+    sentenceInitial: a === firstOfSentence,
+    headline,
+    possessive: b.possessive,
+    sentence: si,
+  };
 }
 
 function classifyName(

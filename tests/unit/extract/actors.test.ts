@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+import { actorNames } from './helpers';
+
+describe('actors', () => {
+  it('joins surname and title forms to the full name, with a stable key', () => {
+    const r = extract('Vladimir Putin spoke on Monday. Mr Putin said Russia would not move. Putin’s aide agreed.');
+    const putin = r.actors.find((a) => a.name === 'Vladimir Putin');
+    expect(putin?.key).toBe('person:vladimir-putin');
+    expect(putin?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin', 'Putin']);
+  });
+
+  it('joins capitals and seats to their country and counts possessives', () => {
+    const r = extract('Russia’s army advanced. The Kremlin said Moscow would talk to Kyiv. Ukraine refused.');
+    const russia = r.actors.find((a) => a.key === 'country:RUS');
+    expect(russia?.aliases.sort()).toEqual(['Kremlin', 'Moscow', 'Russia']);
+    expect(r.actors.find((a) => a.key === 'country:UKR')?.aliases.sort()).toEqual(['Kyiv', 'Ukraine']);
+  });
+
+  it('joins an acronym defined in the text to its organization', () => {
+    const r = extract(
+      'The Royal College of Nursing (RCN) balloted members. The RCN said the vote was clear. The Nurses Union of Ghana (NUG) agreed.',
+    );
+    const nug = r.actors.find((a) => a.name === 'Nurses Union of Ghana');
+    expect(nug?.aliases).toContain('NUG');
+    expect(nug?.kind).toBe('organization');
+  });
+
+  it('finds accented, hyphenated and particle names behind titles', () => {
+    const names = actorNames(
+      'Irish Prime Minister Micheál Martin met Foreign Minister Mohammad-Bagher Ghalibaf and Ursula von der Leyen in Brussels.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Micheál Martin', 'Mohammad-Bagher Ghalibaf', 'Ursula von der Leyen']),
+    );
+  });
+
+  it('ignores months, days, sentence-initial words and laws', () => {
+    const names = actorNames(
+      'Announcing the plan on Thursday, officials said the EU Digital Markets Act applies from March. Stay informed with our newsletter.',
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('drops a country named only as a venue', () => {
+    const names = actorNames('Officials from Nato met in Saudi Arabia on Friday. Nato said talks went well.');
+    expect(names).toEqual(['Nato']);
+  });
+
+  it('reports mention offsets that slice to the mention text', () => {
+    const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
+    for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+import { demandLines } from './helpers';
+
+describe('demands', () => {
+  it('splits a coordinated list of verb phrases but keeps a coordinated object whole', () => {
+    expect(
+      demandLines(
+        'Vladimir Putin has demanded that Ukraine recognise Russia’s annexation of four regions and the Crimean peninsula, withdraw its troops from those areas and pledge to never join Nato.',
+      ),
+    ).toEqual([
+      'Vladimir Putin → Ukraine: recognise Russia’s annexation of four regions and the Crimean peninsula',
+      'Vladimir Putin → Ukraine: withdraw its troops from those areas',
+      'Vladimir Putin → Ukraine: pledge to never join Nato',
+    ]);
+  });
+
+  it('splits a list of demanded things and finds who they are about', () => {
+    expect(
+      demandLines(
+        'Russia is pushing for caps on Ukraine’s military, protections for Russian speakers in the country and fresh elections in Kyiv.',
+      ),
+    ).toEqual([
+      'Russia → Ukraine: caps on Ukraine’s military',
+      'Russia → Ukraine: protections for Russian speakers in the country',
+      'Russia → Ukraine: fresh elections in Kyiv',
+    ]);
+  });
+
+  it('resolves a pronoun subject to the actor of the previous sentence', () => {
+    expect(demandLines('Unite said members would strike. It has demanded a 12% pay rise for all drivers.')).toEqual([
+      'Unite → ∅: a 12% pay rise for all drivers',
+    ]);
+  });
+
+  it('gives reported "needed to" to the speaker, with the subject as target', () => {
+    expect(
+      demandLines(
+        'Donald Trump met reporters. Trump then said Moscow needed to agree to a pause, warning of sanctions.',
+      ),
+    ).toEqual(['Donald Trump → Russia: agree to a pause']);
+  });
+
+  it('takes the object of "urged … to" as the target and stops at the quote attribution', () => {
+    expect(
+      demandLines(
+        'Health Secretary Wes Streeting urged the British Medical Association to “call off the strike”, he said.',
+      ),
+    ).toEqual(['Wes Streeting → British Medical Association: call off the strike']);
+  });
+
+  it('attributes an unattributed quote paragraph to the previous speaker', () => {
+    expect(
+      demandLines('“We have waited long enough,” Labour leader Keir Starmer said.\n“We need a general election now.”'),
+    ).toEqual(['Keir Starmer → ∅: a general election now']);
+  });
+
+  it('reads an ultimatum as a demand on the one given the deadline', () => {
+    const lines = demandLines('The union Unite said it was giving Ryanair two weeks to reinstate the sacked pilots.');
+    expect(lines).toEqual(['Unite → Ryanair: reinstate the sacked pilots']);
+  });
+
+  it('does not take rejections or other senses of cue words as demands', () => {
+    const text = [
+      'Iran does not want a temporary truce, Tehran said.',
+      'Arsenal threatened a big upset in a must-win game against Chelsea.',
+      'The demands of the job are high, Mikel Arteta said.',
+      'Germany rejected calls for a windfall tax.',
+    ].join('\n');
+    expect(extract(text).demands).toEqual([]);
+  });
+
+  it('gives every demand an exact substring inside its sentence', () => {
+    const text =
+      'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
+    const r = extract(text);
+    expect(r.demands.length).toBeGreaterThan(0);
+    for (const d of r.demands) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.start).toBeGreaterThanOrEqual(d.sentence.start);
+      expect(d.end).toBeLessThanOrEqual(d.sentence.end);
+    }
+  });
+});
