@@ -1,0 +1,111 @@
+// The reader's memory: one Dexie database in the extension origin, opened by the background
+// (which writes) and the popup (which reads and imports). Rows reference actors by their
+// stable key, so an actor met on two sites is one history.
+import { Dexie, type EntityTable } from 'dexie';
+import type { ActorKind } from '../extract/types';
+
+export interface PageRow {
+  id: number;
+  canonicalUrl: string;
+  url: string;
+  title: string;
+  site: string;
+  publishedAt: string | null;
+  visitedAt: number;
+  /** The page was longer than we annotate; only its beginning was read. */
+  truncated: boolean;
+}
+
+export interface ActorRow {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** Lower-cased words of the name and aliases, for prefix search from any word. */
+  words: string[];
+  firstSeen: number;
+  lastSeen: number;
+  pageCount: number;
+  demandCount: number;
+}
+
+/** One actor on one page. */
+export interface AppearanceRow {
+  id: number;
+  pageId: number;
+  actorKey: string;
+  /** The name the page used (its fullest form there). */
+  name: string;
+  count: number;
+  firstOffset: number;
+  visitedAt: number;
+}
+
+export interface DemandRow {
+  id: number;
+  pageId: number;
+  actorKey: string;
+  /** Empty string when no target is named: IndexedDB cannot index null. */
+  targetKey: string;
+  text: string;
+  cue: string;
+  sentence: string;
+  /** Lower-cased words of the text, to merge the same demand seen on several pages. */
+  normalized: string;
+  visitedAt: number;
+}
+
+export type WwaDatabase = Dexie & {
+  pages: EntityTable<PageRow, 'id'>;
+  actors: EntityTable<ActorRow, 'key'>;
+  appearances: EntityTable<AppearanceRow, 'id'>;
+  demands: EntityTable<DemandRow, 'id'>;
+};
+
+export const DB_NAME = 'who-wants-what';
+
+/** Lower-cased, accent-free words for search and merging. */
+export function words(...names: string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    for (const w of n
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)) {
+      if (w) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+export function openDatabase(name = DB_NAME): WwaDatabase {
+  const db = new Dexie(name) as WwaDatabase;
+  // v1: first release. Search was by the start of the full name only.
+  db.version(1).stores({
+    pages: '++id, &canonicalUrl, visitedAt',
+    actors: '&key, name, lastSeen, pageCount, demandCount',
+    appearances: '++id, pageId, actorKey, [actorKey+visitedAt]',
+    demands: '++id, pageId, actorKey, targetKey, normalized, [actorKey+visitedAt], [targetKey+visitedAt]',
+  });
+  // v2: search from any word of any name ("putin", "vladimir"), through a multi-entry index.
+  db.version(2)
+    .stores({ actors: '&key, name, lastSeen, pageCount, demandCount, *words' })
+    .upgrade((tx) =>
+      tx
+        .table('actors')
+        .toCollection()
+        .modify((a: ActorRow) => {
+          a.words = words(a.name, ...(a.aliases ?? []));
+        }),
+    );
+  return db;
+}
+
+let shared: WwaDatabase | null = null;
+
+/** The database this context uses; opened lazily, so a service worker woken from sleep reopens it. */
+export function database(): WwaDatabase {
+  shared ??= openDatabase();
+  return shared;
+}
