@@ -1,0 +1,160 @@
+// Reads for the popup. Each goes through an index and a limit, so they stay fast with
+// thousands of pages: the popup renders the first screenful, not the whole store.
+import type { ActorKind } from '../extract/types';
+import type { ActorRow, DemandRow, PageRow, WwaDatabase } from './schema';
+import { words } from './schema';
+
+export type ActorSort = 'recent' | 'pages' | 'demands';
+
+const SORT_INDEX: Record<ActorSort, 'lastSeen' | 'pageCount' | 'demandCount'> = {
+  recent: 'lastSeen',
+  pages: 'pageCount',
+  demands: 'demandCount',
+};
+
+export interface ActorQuery {
+  search?: string;
+  kind?: ActorKind | 'all';
+  sort?: ActorSort;
+  limit?: number;
+}
+
+export async function listActors(db: WwaDatabase, q: ActorQuery = {}): Promise<ActorRow[]> {
+  const limit = q.limit ?? 100;
+  const sort = SORT_INDEX[q.sort ?? 'recent'];
+  const kind = q.kind && q.kind !== 'all' ? q.kind : null;
+  const terms = words(q.search ?? '');
+  if (!terms.length) {
+    return db.actors
+      .orderBy(sort)
+      .reverse()
+      .filter((a) => !kind || a.kind === kind)
+      .limit(limit)
+      .toArray();
+  }
+  // the longest term narrows through the index; the others filter what it found
+  const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
+  const found = await db.actors
+    .where('words')
+    .startsWith(first)
+    .distinct()
+    .filter((a) => (!kind || a.kind === kind) && rest.every((t) => a.words.some((w) => w.startsWith(t))))
+    .limit(limit * 2)
+    .toArray();
+  return found.sort((a, b) => b[sort] - a[sort]).slice(0, limit);
+}
+
+export interface MergedDemand {
+  text: string;
+  targetKey: string;
+  targetName: string | null;
+  actorKey: string;
+  actorName: string | null;
+  cue: string;
+  pages: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** The page where it was seen last, to open. */
+  url: string;
+}
+
+export interface ActorDetail {
+  actor: ActorRow;
+  pages: PageRow[];
+  demands: MergedDemand[];
+  demandsOf: MergedDemand[];
+  coActors: { key: string; name: string; kind: ActorKind; pages: number }[];
+}
+
+/** The same demand on several pages is one line: "… — 4 pages since 12 March". */
+async function merge(db: WwaDatabase, rows: DemandRow[]): Promise<MergedDemand[]> {
+  const groups = new Map<string, DemandRow[]>();
+  for (const d of rows) {
+    const id = `${d.actorKey}|${d.targetKey}|${d.normalized}`;
+    groups.set(id, [...(groups.get(id) ?? []), d]);
+  }
+  const names = new Map<string, string | null>();
+  const nameOf = async (key: string) => {
+    if (!key) return null;
+    if (!names.has(key)) names.set(key, (await db.actors.get(key))?.name ?? null);
+    return names.get(key) ?? null;
+  };
+  const out: MergedDemand[] = [];
+  for (const group of groups.values()) {
+    const latest = group.reduce((a, b) => (b.visitedAt > a.visitedAt ? b : a));
+    const page = await db.pages.get(latest.pageId);
+    out.push({
+      text: latest.text,
+      targetKey: latest.targetKey,
+      targetName: await nameOf(latest.targetKey),
+      actorKey: latest.actorKey,
+      actorName: await nameOf(latest.actorKey),
+      cue: latest.cue,
+      pages: new Set(group.map((d) => d.pageId)).size,
+      firstSeen: Math.min(...group.map((d) => d.visitedAt)),
+      lastSeen: latest.visitedAt,
+      url: page?.url ?? '',
+    });
+  }
+  return out.sort((a, b) => b.lastSeen - a.lastSeen);
+}
+
+export async function actorDetail(db: WwaDatabase, key: string, limit = 50): Promise<ActorDetail | null> {
+  const actor = await db.actors.get(key);
+  if (!actor) return null;
+  const appearances = await db.appearances
+    .where('[actorKey+visitedAt]')
+    .between([key, -Infinity], [key, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  const pageIds = [...new Set(appearances.map((a) => a.pageId))];
+  const pages = (await db.pages.bulkGet(pageIds)).filter((p): p is PageRow => !!p);
+  const byDemander = await db.demands
+    .where('[actorKey+visitedAt]')
+    .between([key, -Infinity], [key, Infinity])
+    .reverse()
+    .limit(limit * 4)
+    .toArray();
+  const byTarget = await db.demands
+    .where('[targetKey+visitedAt]')
+    .between([key, -Infinity], [key, Infinity])
+    .reverse()
+    .limit(limit * 4)
+    .toArray();
+  // actors met on the same pages, by how many pages they share
+  const shared = new Map<string, number>();
+  for (const other of await db.appearances.where('pageId').anyOf(pageIds).toArray()) {
+    if (other.actorKey !== key) shared.set(other.actorKey, (shared.get(other.actorKey) ?? 0) + 1);
+  }
+  const top = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const rows = await db.actors.bulkGet(top.map(([k]) => k));
+  const coActors = top.flatMap(([k, n], i) => {
+    const row = rows[i];
+    return row ? [{ key: k, name: row.name, kind: row.kind, pages: n }] : [];
+  });
+  return { actor, pages, demands: await merge(db, byDemander), demandsOf: await merge(db, byTarget), coActors };
+}
+
+export interface PageDetail {
+  page: PageRow;
+  actors: { key: string; name: string; kind: ActorKind; count: number }[];
+  demands: MergedDemand[];
+}
+
+export async function pageDetail(db: WwaDatabase, canonicalUrl: string): Promise<PageDetail | null> {
+  const page = await db.pages.where('canonicalUrl').equals(canonicalUrl).first();
+  if (!page) return null;
+  const appearances = await db.appearances.where('pageId').equals(page.id).toArray();
+  const rows = await db.actors.bulkGet(appearances.map((a) => a.actorKey));
+  const actors = appearances
+    .map((a, i) => ({
+      key: a.actorKey,
+      name: rows[i]?.name ?? a.name,
+      kind: rows[i]?.kind ?? 'organization',
+      count: a.count,
+    }))
+    .sort((a, b) => b.count - a.count);
+  const demands = await merge(db, await db.demands.where('pageId').equals(page.id).toArray());
+  return { page, actors, demands };
+}

@@ -1,0 +1,70 @@
+// Builds the export file from the store: everything, or one actor's history.
+import type { WwaDatabase } from '../db/schema';
+import { type ExportFile, FORMAT, VERSION } from './format';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export async function exportData(db: WwaDatabase, actorKey?: string, now = Date.now()): Promise<ExportFile> {
+  return db.transaction('r', [db.pages, db.actors, db.appearances, db.demands], async () => {
+    const appearances = actorKey
+      ? await db.appearances.where('actorKey').equals(actorKey).toArray()
+      : await db.appearances.toArray();
+    const pageIds = new Set(appearances.map((a) => a.pageId));
+    const pages = actorKey ? (await db.pages.bulkGet([...pageIds])).filter((p) => !!p) : await db.pages.toArray();
+    const demands = (
+      actorKey
+        ? await db.demands
+            .where('pageId')
+            .anyOf([...pageIds])
+            .toArray()
+        : await db.demands.toArray()
+    ).filter((d) => !actorKey || d.actorKey === actorKey || d.targetKey === actorKey);
+    const keys = new Set([...(actorKey ? [actorKey] : appearances.map((a) => a.actorKey))]);
+    for (const d of demands) {
+      keys.add(d.actorKey);
+      if (d.targetKey) keys.add(d.targetKey);
+    }
+    const actors = (await db.actors.bulkGet([...keys])).filter((a) => !!a);
+    return {
+      format: FORMAT,
+      version: VERSION,
+      exportedAt: iso(now),
+      pages: pages.map((p) => ({
+        id: p.id,
+        canonicalUrl: p.canonicalUrl,
+        url: p.url,
+        title: p.title,
+        site: p.site,
+        publishedAt: p.publishedAt,
+        visitedAt: iso(p.visitedAt),
+        truncated: p.truncated,
+      })),
+      actors: actors.map((a) => ({
+        key: a.key,
+        name: a.name,
+        kind: a.kind,
+        aliases: a.aliases,
+        firstSeen: iso(a.firstSeen),
+        lastSeen: iso(a.lastSeen),
+      })),
+      appearances: appearances
+        .filter((a) => keys.has(a.actorKey))
+        .map((a) => ({ page: a.pageId, actor: a.actorKey, name: a.name, count: a.count, firstOffset: a.firstOffset })),
+      demands: demands.map((d) => ({
+        page: d.pageId,
+        actor: d.actorKey,
+        target: d.targetKey || null,
+        text: d.text,
+        cue: d.cue,
+        sentence: d.sentence,
+      })),
+    };
+  });
+}
+
+/** `who-wants-what-2026-11-24.json`, or with the actor's key for a single actor's export. */
+export function exportFileName(now = new Date(), actorKey?: string): string {
+  const day = now.toISOString().slice(0, 10);
+  const who = actorKey ? `-${actorKey.replace(/[^a-z0-9]+/gi, '-')}` : '';
+  return `who-wants-what${who}-${day}.json`;
+}
