@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { App } from '@/components/popup/App';
+import { database } from '@/lib/db/schema';
+import './style.css';
 
-render(<main>Who Wants What</main>, document.getElementById('app') as HTMLElement);
+render(<App db={database()} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,66 @@
+import { actorDetail } from '@/lib/db/queries';
+import type { WwaDatabase } from '@/lib/db/schema';
+import { DemandList } from './DemandList';
+import { ExportButton } from './ExportButton';
+import { formatDay, KIND_LABEL, plural } from './format';
+import { useLiveQuery } from './useLiveQuery';
+
+interface Props {
+  db: WwaDatabase;
+  actorKey: string;
+  onBack(): void;
+  onOpen(key: string): void;
+}
+
+/** One actor across every page: where it appeared, what it demanded, what was demanded of it. */
+export function ActorView({ db, actorKey, onBack, onOpen }: Props) {
+  const detail = useLiveQuery(() => actorDetail(db, actorKey), [actorKey]);
+  if (detail === undefined) return null;
+  if (detail === null) return <p class="empty">This actor is no longer in your history.</p>;
+  const { actor, pages, demands, demandsOf, coActors } = detail;
+  return (
+    <article aria-labelledby="actor-name" class="actor-view">
+      <button type="button" class="back" onClick={onBack}>
+        ← All actors
+      </button>
+      <h2 id="actor-name">{actor.name}</h2>
+      <p class="meta">
+        {KIND_LABEL[actor.kind]} · {plural(actor.pageCount, 'page')} · first seen {formatDay(actor.firstSeen)}
+        {actor.aliases.length > 1 && <> · also “{actor.aliases.filter((a) => a !== actor.name).join('”, “')}”</>}
+      </p>
+      <h3>Demands</h3>
+      <DemandList demands={demands} show="target" empty="No demands seen yet." />
+      <h3>Demanded of {actor.name}</h3>
+      <DemandList demands={demandsOf} show="actor" empty="Nobody was seen demanding anything of this actor." />
+      <h3>Pages</h3>
+      <ol class="timeline">
+        {pages.map((p) => (
+          <li key={p.id}>
+            <a href={p.url} target="_blank" rel="noreferrer">
+              {p.title || p.url}
+            </a>
+            <span class="meta">
+              {' '}
+              {p.site} · {formatDay(p.visitedAt)}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {coActors.length > 0 && (
+        <>
+          <h3>Appears most with</h3>
+          <ul class="chips">
+            {coActors.map((c) => (
+              <li key={c.key}>
+                <button type="button" onClick={() => onOpen(c.key)}>
+                  {c.name} ({c.pages})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ExportButton db={db} actorKey={actor.key} label={`Export ${actor.name}`} />
+    </article>
+  );
+}
