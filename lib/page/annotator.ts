@@ -1,0 +1,224 @@
+// One page's annotation: find the article, read its text, have the background extract and store
+// it, paint the answer, and keep the index the hover card reads. Settings, new paragraphs and
+// single-page navigation all come through here. Independent of WXT: the content script passes
+// in how to talk to the background.
+import type { Extraction } from '../extract/types';
+import type { ActorHistory, PageInfo, Reply, Request } from '../messages';
+import { isSiteEnabled, type Settings } from '../settings';
+import { type Annotation, annotationsOf } from './annotations';
+import { findArticle } from './article';
+import type { HitEntry } from './hit-test';
+import { cleanUrl, pageInfo } from './page-info';
+import type { Painter } from './painter';
+import { Slices } from './slices';
+import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-map';
+
+type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
+
+export interface AnnotatorOptions {
+  doc: Document;
+  painter: Painter;
+  settings: Settings;
+  analyse(request: AnalyseRequest): Promise<Reply<'analysePage'>>;
+  /** Asks the background for actors' history on pages other than `excludeUrl`. */
+  fetchHistory?(keys: string[], excludeUrl: string): Promise<ActorHistory[]>;
+  maxChars?: number;
+}
+
+export interface AnnotatedPage {
+  page: PageInfo;
+  map: TextMap;
+  extraction: Extraction;
+  history: Map<string, ActorHistory>;
+}
+
+export class Annotator {
+  private settings: Settings;
+  private current: AnnotatedPage | null = null;
+  private entries: HitEntry[] = [];
+  /** The article being annotated, known before the background answers. */
+  private reading: Reply<'pageStatus'> = null;
+  private run: AbortController | null = null;
+  private painting: AbortController | null = null;
+  /** The page as last painted completely. */
+  private painted: AnnotatedPage | null = null;
+  /** The last text sent per canonical URL: one save per page version. */
+  private sent: { canonicalUrl: string; text: string; reply: Reply<'analysePage'> } | null = null;
+  /** Where each stated canonical URL was first seen, to catch sites that leave it stale. */
+  private readonly canonicalPaths = new Map<string, string>();
+
+  constructor(private readonly options: AnnotatorOptions) {
+    this.settings = options.settings;
+  }
+
+  get page(): AnnotatedPage | null {
+    return this.current;
+  }
+
+  /** What is annotated, for hit-testing: ranges as painted now. */
+  get hitEntries(): readonly HitEntry[] {
+    return this.entries;
+  }
+
+  status(): Reply<'pageStatus'> {
+    return this.enabled() ? this.reading : null;
+  }
+
+  private site(): string {
+    return new URL(this.options.doc.URL).hostname.replace(/^www\./, '');
+  }
+
+  private enabled(): boolean {
+    return isSiteEnabled(this.settings, this.site());
+  }
+
+  /** Reads the page and paints it; a later call cancels an earlier one still running. */
+  async annotate(): Promise<void> {
+    // New paragraphs may be noticed before the location change is: a new address is a new page.
+    this.navigated();
+    this.run?.abort();
+    const run = new AbortController();
+    this.run = run;
+    if (!this.enabled()) {
+      this.clear();
+      return;
+    }
+    const { doc } = this.options;
+    const root = findArticle(doc);
+    if (!root) {
+      this.current = null;
+      this.reading = null;
+      this.clear();
+      return;
+    }
+    const map = await buildTextMapInSlices(root, {
+      maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
+      signal: run.signal,
+    });
+    const page = this.identify(pageInfo(doc, root));
+    this.reading = { canonicalUrl: page.canonicalUrl, truncated: map.truncated };
+    if (this.paintedIntact(page, map)) return;
+    let reply: Reply<'analysePage'>;
+    if (this.sent?.canonicalUrl === page.canonicalUrl && this.sent.text === map.text) {
+      reply = this.sent.reply;
+    } else {
+      reply = await this.options.analyse({ type: 'analysePage', page, text: map.text, truncated: map.truncated });
+      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, reply };
+    }
+    if (run.signal.aborted) return;
+    this.current = {
+      page,
+      map,
+      extraction: reply.extraction,
+      history: new Map(reply.history.map((h) => [h.key, h])),
+    };
+    await this.paint(run.signal);
+  }
+
+  /**
+   * Whether what is painted still stands for this text: same page, same text, and no range lost
+   * its text (a framework re-rendering the same words into new nodes collapses our ranges).
+   */
+  private paintedIntact(page: PageInfo, map: TextMap): boolean {
+    const painted = this.painted;
+    if (!painted || painted.page.canonicalUrl !== page.canonicalUrl || painted.map.text !== map.text) return false;
+    return this.entries.every(({ range }) => !range.collapsed && range.commonAncestorContainer.isConnected);
+  }
+
+  /** An actor's history on earlier pages: from the page's answer, else asked for once. */
+  async historyOf(key: string): Promise<ActorHistory | null> {
+    const current = this.current;
+    if (!current) return null;
+    const known = current.history.get(key);
+    if (known || !this.options.fetchHistory) return known ?? null;
+    try {
+      const found = (await this.options.fetchHistory([key], current.page.canonicalUrl)).find((h) => h.key === key);
+      if (found) current.history.set(key, found);
+      return found ?? null;
+    } catch {
+      // No history is a card without its history section, not a failure.
+      return null;
+    }
+  }
+
+  /**
+   * Call on single-page navigation: forgets the page, so the next annotate starts fresh. Returns
+   * false, changing nothing, when no page was annotated or only the hash or tracking parameters
+   * changed.
+   */
+  navigated(): boolean {
+    const current = this.current;
+    if (!current || cleanUrl(current.page.url) === cleanUrl(this.options.doc.URL)) return false;
+    this.run?.abort();
+    this.current = null;
+    this.reading = null;
+    this.clear();
+    return true;
+  }
+
+  /**
+   * A site that keeps the first article's canonical link after client-side navigations would make
+   * every article one page: a stated canonical URL already seen at another path is stale, and
+   * then the address, cleaned, is the identity.
+   */
+  private identify(page: PageInfo): PageInfo {
+    const path = new URL(page.url).pathname;
+    const seenAt = this.canonicalPaths.get(page.canonicalUrl);
+    if (seenAt === undefined) this.canonicalPaths.set(page.canonicalUrl, path);
+    return seenAt === undefined || seenAt === path ? page : { ...page, canonicalUrl: cleanUrl(page.url) };
+  }
+
+  async updateSettings(settings: Settings): Promise<void> {
+    const wasEnabled = this.enabled();
+    this.settings = settings;
+    if (!this.enabled()) {
+      this.run?.abort();
+      this.clear();
+    } else if (!wasEnabled || !this.current) {
+      await this.annotate();
+    } else {
+      await this.paint();
+    }
+  }
+
+  /** Paints the current page per the settings; a later paint or a clear cancels it. */
+  private async paint(runSignal?: AbortSignal): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    this.painting?.abort();
+    const painting = new AbortController();
+    this.painting = painting;
+    runSignal?.addEventListener('abort', () => painting.abort(), { once: true });
+    const annotations = annotationsOf(current.extraction, {
+      actors: this.settings.highlightActors,
+      demands: this.settings.highlightDemands,
+    });
+    const mapped: { annotation: Annotation; range: Range }[] = [];
+    const slices = new Slices(painting.signal);
+    for (const annotation of annotations) {
+      if (slices.due) await slices.next();
+      const range = current.map.range(annotation.start, annotation.end);
+      if (range) mapped.push({ annotation, range });
+    }
+    const marks = mapped.map(({ annotation, range }) => ({ name: annotation.name, range }));
+    const ranges = await this.options.painter.paint(marks, painting.signal);
+    painting.signal.throwIfAborted();
+    this.entries = mapped.map(({ annotation }, i) => ({ annotation, range: ranges[i] as Range }));
+    this.painted = current;
+  }
+
+  clear(): void {
+    this.painting?.abort();
+    this.options.painter.clear();
+    this.entries = [];
+    this.painted = null;
+  }
+
+  /** Stops everything and takes every highlight off the page. */
+  dispose(): void {
+    this.run?.abort();
+    this.current = null;
+    this.reading = null;
+    this.clear();
+  }
+}

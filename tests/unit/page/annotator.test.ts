@@ -1,0 +1,218 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { Extraction } from '../../../lib/extract/types';
+import type { Reply, Request } from '../../../lib/messages';
+import { Annotator } from '../../../lib/page/annotator';
+import { createPainter } from '../../../lib/page/painter';
+import type { Settings } from '../../../lib/settings';
+import { paintedTexts, withHighlightRegistry } from './fake-highlights';
+import { fixtureDocument } from './fixture-document';
+
+type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
+
+const SETTINGS: Settings = { paused: false, highlightActors: true, highlightDemands: true, disabledSites: [] };
+const CANONICAL = 'https://news.example.org/world/2026/11/putin-ceasefire-demands';
+
+/** Finds Putin, NATO and one demand in whatever text it is given, as an engine would. */
+function extractionOf(text: string): Extraction {
+  const at = (s: string) => text.indexOf(s);
+  const mention = (s: string) => ({ start: at(s), end: at(s) + s.length, text: s });
+  const demand = 'withdraw its troops from four regions';
+  return {
+    actors: [
+      {
+        id: 'a1',
+        key: 'person:vladimir-putin',
+        name: 'Vladimir Putin',
+        kind: 'person',
+        aliases: [],
+        mentions: [mention('Vladimir Putin')],
+      },
+      { id: 'a2', key: 'org:nato', name: 'NATO', kind: 'organization', aliases: [], mentions: [mention('NATO')] },
+    ],
+    demands: [
+      {
+        actor: 'a1',
+        target: null,
+        text: demand,
+        start: at(demand),
+        end: at(demand) + demand.length,
+        cue: 'has demanded that',
+        sentence: { start: 0, end: 1 },
+      },
+    ],
+  };
+}
+
+function setUp(settings: Settings = SETTINGS, file = 'ceasefire.html') {
+  const doc = fixtureDocument(file, 'https://www.news.example.org/world/putin?utm_source=x');
+  const registry = withHighlightRegistry(doc);
+  const analyse = vi.fn(
+    async (request: AnalyseRequest): Promise<Reply<'analysePage'>> => ({
+      extraction: extractionOf(request.text),
+      history: [],
+    }),
+  );
+  const annotator = new Annotator({ doc, painter: createPainter(doc), settings, analyse });
+  return { doc, registry, analyse, annotator };
+}
+
+const ALL = {
+  'wwa-person': ['Vladimir Putin'],
+  'wwa-organization': ['NATO'],
+  'wwa-demand': ['withdraw its troops from four regions'],
+};
+
+describe('Annotator', () => {
+  test('sends the article once per version and paints the answer', async () => {
+    const { doc, registry, analyse, annotator } = setUp();
+    await annotator.annotate();
+    expect(analyse).toHaveBeenCalledTimes(1);
+    const request = analyse.mock.calls[0]?.[0];
+    expect(request).toMatchObject({ type: 'analysePage', truncated: false, page: { canonicalUrl: CANONICAL } });
+    expect(paintedTexts(registry)).toEqual(ALL);
+    expect(annotator.status()).toEqual({ canonicalUrl: CANONICAL, truncated: false });
+    expect(annotator.hitEntries.map((e) => e.range.toString())).toEqual([
+      'Vladimir Putin',
+      'NATO',
+      'withdraw its troops from four regions',
+    ]);
+
+    await annotator.annotate();
+    expect(analyse).toHaveBeenCalledTimes(1);
+
+    const p = doc.createElement('p');
+    p.textContent = 'A new paragraph arrived.';
+    doc.querySelector('.story-body')?.append(p);
+    await annotator.annotate();
+    expect(analyse).toHaveBeenCalledTimes(2);
+    expect(analyse.mock.calls[1]?.[0].text).toContain('A new paragraph arrived.');
+  });
+
+  test('cuts long articles and says so', async () => {
+    const doc = fixtureDocument('ceasefire.html');
+    withHighlightRegistry(doc);
+    const analyse = vi.fn(async (_request: AnalyseRequest) => ({
+      extraction: { actors: [], demands: [] },
+      history: [],
+    }));
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, maxChars: 100 });
+    await annotator.annotate();
+    expect(analyse.mock.calls[0]?.[0]).toMatchObject({ truncated: true });
+    expect(annotator.status()?.truncated).toBe(true);
+  });
+
+  test('a page that is not an article is neither sent nor painted', async () => {
+    const { analyse, annotator, registry } = setUp(SETTINGS, 'front.html');
+    await annotator.annotate();
+    expect(analyse).not.toHaveBeenCalled();
+    expect(registry.size).toBe(0);
+    expect(annotator.status()).toBeNull();
+  });
+
+  test('a disabled site or a pause sends nothing; turning it back on paints', async () => {
+    const { analyse, annotator, registry } = setUp({ ...SETTINGS, disabledSites: ['news.example.org'] });
+    await annotator.annotate();
+    expect(analyse).not.toHaveBeenCalled();
+    expect(annotator.status()).toBeNull();
+    await annotator.updateSettings(SETTINGS);
+    expect(paintedTexts(registry)).toEqual(ALL);
+    await annotator.updateSettings({ ...SETTINGS, paused: true });
+    expect(registry.size).toBe(0);
+    expect(annotator.status()).toBeNull();
+    await annotator.updateSettings(SETTINGS);
+    expect(paintedTexts(registry)).toEqual(ALL);
+    expect(analyse).toHaveBeenCalledTimes(1);
+  });
+
+  test('highlight options repaint at once without asking the background again', async () => {
+    const { analyse, annotator, registry } = setUp();
+    await annotator.annotate();
+    await annotator.updateSettings({ ...SETTINGS, highlightDemands: false });
+    expect(paintedTexts(registry)).toEqual({ 'wwa-person': ALL['wwa-person'], 'wwa-organization': ['NATO'] });
+    await annotator.updateSettings({ ...SETTINGS, highlightActors: false });
+    expect(paintedTexts(registry)).toEqual({ 'wwa-demand': ALL['wwa-demand'] });
+    expect(analyse).toHaveBeenCalledTimes(1);
+  });
+
+  test('after a client-side navigation that leaves the canonical link stale, the address is the identity', async () => {
+    const { doc, analyse, annotator } = setUp();
+    await annotator.annotate();
+    doc.defaultView?.history.pushState({}, '', '/world/putin?utm_source=x#comments');
+    expect(annotator.navigated()).toBe(false);
+    expect(annotator.status()).not.toBeNull();
+    doc.defaultView?.history.pushState({}, '', '/world/another-story?utm_medium=x');
+    expect(annotator.navigated()).toBe(true);
+    expect(annotator.status()).toBeNull();
+    const story = doc.querySelector('.story-body') as Element;
+    story.innerHTML = `<p>${'A different story about NATO and its members, long enough to be read as one. '.repeat(4)}</p>`;
+    await annotator.annotate();
+    expect(analyse.mock.calls[1]?.[0].page.canonicalUrl).toBe('https://www.news.example.org/world/another-story');
+    doc.defaultView?.history.pushState({}, '', '/world/third-story');
+    story.innerHTML = `<p>${'A third story about Germany and its neighbours, long enough to be read as one. '.repeat(4)}</p>`;
+    await annotator.annotate();
+    expect(analyse.mock.calls[2]?.[0].page.canonicalUrl).toBe('https://www.news.example.org/world/third-story');
+  });
+
+  test('new text noticed at a new address, before the location change, is a new page', async () => {
+    const { doc, analyse, annotator } = setUp();
+    await annotator.annotate();
+    doc.defaultView?.history.pushState({}, '', '/world/another-story');
+    const story = doc.querySelector('.story-body') as Element;
+    story.innerHTML = `<p>${'A different story about NATO and its members, long enough to be read as one. '.repeat(4)}</p>`;
+    await annotator.annotate();
+    expect(analyse.mock.calls[1]?.[0].page.canonicalUrl).toBe('https://www.news.example.org/world/another-story');
+    expect(annotator.navigated()).toBe(false);
+  });
+
+  test('history comes from the answer, else is asked for once per actor', async () => {
+    const doc = fixtureDocument('ceasefire.html');
+    withHighlightRegistry(doc);
+    const putin = { key: 'person:vladimir-putin', pageCount: 2, recentDemands: [] };
+    const nato = { key: 'org:nato', pageCount: 5, recentDemands: [] };
+    const fetchHistory = vi.fn(async (_keys: string[], _excludeUrl: string) => [nato]);
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse: async (request) => ({ extraction: extractionOf(request.text), history: [putin] }),
+      fetchHistory,
+    });
+    expect(await annotator.historyOf('org:nato')).toBeNull();
+    await annotator.annotate();
+    expect(await annotator.historyOf('person:vladimir-putin')).toEqual(putin);
+    expect(fetchHistory).not.toHaveBeenCalled();
+    expect(await annotator.historyOf('org:nato')).toEqual(nato);
+    expect(await annotator.historyOf('org:nato')).toEqual(nato);
+    expect(fetchHistory.mock.calls).toEqual([[['org:nato'], CANONICAL]]);
+  });
+
+  test('re-reading unchanged text repaints only when the page re-rendered it into new nodes', async () => {
+    const { doc, annotator, registry } = setUp();
+    const painter = createPainter(doc);
+    const paint = vi.spyOn(painter, 'paint');
+    const spied = new Annotator({
+      doc,
+      painter,
+      settings: SETTINGS,
+      analyse: async (request) => ({ extraction: extractionOf(request.text), history: [] }),
+    });
+    annotator.dispose();
+    await spied.annotate();
+    await spied.annotate();
+    expect(paint).toHaveBeenCalledTimes(1);
+    const body = doc.querySelector('.story-body') as Element;
+    body.innerHTML = body.innerHTML;
+    await spied.annotate();
+    expect(paint).toHaveBeenCalledTimes(2);
+    expect(paintedTexts(registry)).toEqual(ALL);
+    expect(spied.hitEntries.every((entry) => entry.range.commonAncestorContainer.isConnected)).toBe(true);
+  });
+
+  test('dispose takes every highlight off', async () => {
+    const { annotator, registry } = setUp();
+    await annotator.annotate();
+    annotator.dispose();
+    expect(registry.size).toBe(0);
+    expect(annotator.hitEntries).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, test } from 'vitest';
+import type { Extraction } from '../../../lib/extract/types';
+import { actorCard, demandCard } from '../../../lib/page/card-model';
+
+const mention = (text: string, start: number) => ({ start, end: start + text.length, text });
+
+const EXTRACTION: Extraction = {
+  actors: [
+    {
+      id: 'a1',
+      key: 'person:vladimir-putin',
+      name: 'Vladimir Putin',
+      kind: 'person',
+      aliases: ['Vladimir Putin', 'Putin'],
+      mentions: [mention('Vladimir Putin', 0), mention('Putin', 100), mention('the Russian president', 200)],
+    },
+    { id: 'a2', key: 'country:UKR', name: 'Ukraine', kind: 'country', aliases: ['Ukraine'], mentions: [] },
+    { id: 'a3', key: 'org:nato', name: 'NATO', kind: 'organization', aliases: ['NATO'], mentions: [] },
+  ],
+  demands: [
+    {
+      actor: 'a1',
+      target: 'a2',
+      text: 'withdraw',
+      start: 1,
+      end: 2,
+      cue: 'demanded that',
+      sentence: { start: 0, end: 9 },
+    },
+    { actor: 'a1', target: null, text: 'talks', start: 3, end: 4, cue: 'called for', sentence: { start: 0, end: 9 } },
+    { actor: 'a2', target: 'a1', text: 'a ceasefire', start: 5, end: 6, cue: 'urged', sentence: { start: 0, end: 9 } },
+  ],
+};
+
+test('an actor card holds its other names, its demands and the demands made of it', () => {
+  const history = { key: 'person:vladimir-putin', pageCount: 2, recentDemands: [] };
+  const [putin] = EXTRACTION.actors;
+  expect(actorCard(EXTRACTION, putin as Extraction['actors'][number], history)).toEqual({
+    type: 'actor',
+    key: 'person:vladimir-putin',
+    name: 'Vladimir Putin',
+    kind: 'person',
+    otherNames: ['Putin', 'the Russian president'],
+    demands: [
+      { other: 'Ukraine', text: 'withdraw' },
+      { other: null, text: 'talks' },
+    ],
+    demandedOf: [{ other: 'Ukraine', text: 'a ceasefire' }],
+    history,
+  });
+});
+
+test('an actor without demands has empty lists', () => {
+  const nato = EXTRACTION.actors[2] as Extraction['actors'][number];
+  expect(actorCard(EXTRACTION, nato, null)).toMatchObject({
+    otherNames: [],
+    demands: [],
+    demandedOf: [],
+    history: null,
+  });
+});
+
+test('a demand card says who demands it of whom', () => {
+  expect(demandCard(EXTRACTION, EXTRACTION.demands[0] as Extraction['demands'][number])).toEqual({
+    type: 'demand',
+    text: 'withdraw',
+    cue: 'demanded that',
+    by: { name: 'Vladimir Putin', kind: 'person' },
+    of: { name: 'Ukraine', kind: 'country' },
+  });
+  expect(demandCard(EXTRACTION, EXTRACTION.demands[1] as Extraction['demands'][number]).of).toBeNull();
+});

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { HitEntry } from '../../../lib/page/hit-test';
+import { watchHover } from '../../../lib/page/hover';
+import { htmlDocument } from './fixture-document';
+
+const entry = (name: string) => ({ range: { name } as unknown as Range }) as unknown as HitEntry;
+
+function setUp() {
+  const doc = htmlDocument('<body><p id="text">Vladimir Putin said</p><wwa-card></wwa-card></body>');
+  const putin = entry('putin');
+  const nato = entry('nato');
+  /** What is under each x: 0–99 Putin, 100–199 NATO, else nothing. */
+  const hitTest = vi.fn((x: number) => (x < 100 ? putin : x < 200 ? nato : null));
+  const show = vi.fn();
+  const hide = vi.fn();
+  const controller = new AbortController();
+  const card = doc.querySelector('wwa-card');
+  watchHover({
+    doc,
+    hitTest,
+    show,
+    hide,
+    isCard: (target) => target === card,
+    signal: controller.signal,
+    delayMs: 20,
+  });
+  const view = doc.defaultView as unknown as typeof window;
+  const move = (x: number, target: Element = doc.getElementById('text') as Element) =>
+    target.dispatchEvent(new view.PointerEvent('pointermove', { clientX: x, clientY: 10, bubbles: true }));
+  return { doc, view, putin, nato, hitTest, show, hide, controller, move, card: card as Element };
+}
+
+/** Lets animation frames and the show delay pass. */
+const settle = () => new Promise((done) => setTimeout(done, 80));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('watchHover', () => {
+  test('shows the card after the pointer rests on an annotation, once', async () => {
+    const { move, show, putin } = setUp();
+    move(10);
+    move(11);
+    move(12);
+    await settle();
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(show).toHaveBeenCalledWith(putin);
+  });
+
+  test('moving on before the delay shows only the annotation the pointer stays on', async () => {
+    const { move, show, nato } = setUp();
+    move(10);
+    await new Promise((done) => setTimeout(done, 5));
+    move(150);
+    await settle();
+    expect(show.mock.calls).toEqual([[nato]]);
+  });
+
+  test('plain text shows nothing; leaving an annotation hides the card', async () => {
+    const { move, show, hide } = setUp();
+    move(500);
+    await settle();
+    expect(show).not.toHaveBeenCalled();
+    move(10);
+    await settle();
+    move(500);
+    await settle();
+    expect(hide).toHaveBeenCalledTimes(1);
+  });
+
+  test('pointing at the card keeps it open', async () => {
+    const { move, show, hide, card } = setUp();
+    move(10);
+    await settle();
+    move(500, card);
+    await settle();
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(hide).not.toHaveBeenCalled();
+  });
+
+  test('Escape closes the card until the pointer leaves the annotation; scroll closes it', async () => {
+    const { doc, view, move, show, hide } = setUp();
+    move(10);
+    await settle();
+    doc.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(hide).toHaveBeenCalledTimes(1);
+    move(12);
+    await settle();
+    expect(show).toHaveBeenCalledTimes(1);
+    move(150);
+    await settle();
+    expect(show).toHaveBeenCalledTimes(2);
+    doc.dispatchEvent(new view.Event('scroll'));
+    expect(hide).toHaveBeenCalledTimes(2);
+  });
+
+  test('after abort it listens no more and closes what it showed', async () => {
+    const { move, show, hide, controller } = setUp();
+    move(10);
+    await settle();
+    controller.abort();
+    expect(hide).toHaveBeenCalledTimes(1);
+    move(150);
+    await settle();
+    expect(show).toHaveBeenCalledTimes(1);
+  });
+});
