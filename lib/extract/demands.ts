@@ -46,6 +46,8 @@ const NOT_NP_START =
   /^(?:to|that|would|will|could|should|might|may|can|are|is|was|were|be|been|have|has|had|of|from|by|made|and|or|but|it|them|him|her|us|me|so|as|in|on|at|with|more|less|also|nothing|no)\b/i;
 const EPISTEMIC =
   /^(?:have\s+(?:been|\p{L}+(?:ed|en|wn|ne))\b|be\s+(?:tired|joking|right|wrong|true|mad|kidding|feeling)\b)/iu;
+const NOT_ADDRESSEES =
+  /^(?:the\s+)?(?:reporters|journalists|press|media|television|state\s+television|radio|an?\s+\S+\s+conference|parliament\s+on)\b/i;
 const MODAL_SKIP = /^(?:also|now|still|therefore|then|first|immediately|urgently|not)\s+/i;
 
 interface Draft {
@@ -130,9 +132,8 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const [objFrom, objTo] = m.indices?.[1] ?? [0, 0];
           const target = objectActor(who, text, s.start + objFrom, s.start + objTo);
           cue.end = cueStart + text.slice(cueStart, s.start + objFrom).trimEnd().length;
-          if (frame === 'objTo' && !target && !/\b(?:the|their|its|his|her|them|him|us|all|both)\b/i.test(m[1] ?? '')) {
-            return null;
-          }
+          // telling the press something is not asking it to act
+          if (frame === 'objTo' && NOT_ADDRESSEES.test(m[1] ?? '')) return null;
           return { actor: subject(), target, content: contentFrom(after), cue, sentence: s, split: true };
         }
         case 'threat': {

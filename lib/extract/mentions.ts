@@ -142,12 +142,15 @@ export function findCandidates(text: string, sentences: Sentence[]): Candidate[]
 
 function classifyRun(
   text: string,
-  run: Token[],
+  fullRun: Token[],
   firstOfSentence: Token | undefined,
   si: number,
   headline: boolean,
   out: Candidate[],
 ) {
+  // a leading article is not part of any name ("The Royal College of Nursing")
+  let run = fullRun;
+  while (run.length > 1 && /^(?:The|A|An)$/.test(run[0].text)) run = run.slice(1);
   const last = run[run.length - 1].text;
   const whole = matchGazetteer(run, 0);
   // "Nurses Union of Ghana", "Ministry of Defence": a connector after an organization word makes
@@ -158,7 +161,7 @@ function classifyRun(
   );
   if (connector > 0 && !(whole && whole.length === run.length)) {
     let k = 0;
-    while (k < connector - 1 && (/^(?:The|A|An)$/.test(run[k].text) || matchTitle(run, k))) k++;
+    while (k < connector - 1 && matchTitle(run, k)) k++;
     out.push(orgCandidate(text, run, k, firstOfSentence, si, headline));
     return;
   }
