@@ -9,7 +9,7 @@ const REPORTING =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|stated|warned|argued|insisted|claimed|declared|announced|explained|noted|stressed|continued)';
 const PRONOUN_SPEAKER = new RegExp(
   `\\b(he|she|it|they|we)\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)*${REPORTING}\\b`,
-  'i',
+  'gi',
 );
 const DESCRIPTOR_SPEAKER = new RegExp(
   `\\b(${[...descriptors.keys()].join('|')})\\s+(?:has\\s+|had\\s+|also\\s+)*${REPORTING}\\b`,
@@ -49,6 +49,8 @@ export class Attribution {
     const re = new RegExp(`\\b${REPORTING}\\b`, 'g');
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const at = s.start + m.index;
+      // "rules it writes" inside a quote is what was said, not who said it
+      if (this.insideQuote(at)) continue;
       // "X said", "X, the foreign minister, said", "X has said"
       const before = this.mentionsIn(Math.max(s.start, at - 90), at).filter((x) => !x.possessive);
       const near = before.at(-1);
@@ -59,10 +61,18 @@ export class Attribution {
         return near.actor;
       // "said X", "said Labour leader X"
       const after = this.mentionsIn(at, Math.min(s.end, at + m[0].length + 50))[0];
-      if (after && /^\s+(?:\S+\s+){0,3}$/.test(this.text.slice(at + m[0].length, after.start))) return after.actor;
+      // "said X." / "said X, the …": an inverted attribution, not the start of a reported clause
+      if (
+        after &&
+        /^\s+(?:\S+\s+){0,3}$/.test(this.text.slice(at + m[0].length, after.start)) &&
+        /^(?:[’']s)?\s*(?:[,.;:]|$)/.test(this.text.slice(after.end, s.end))
+      )
+        return after.actor;
     }
-    const pronoun = PRONOUN_SPEAKER.exec(body);
-    if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), s.start + pronoun.index);
+    for (const pronoun of body.matchAll(PRONOUN_SPEAKER)) {
+      const at = s.start + (pronoun.index ?? 0);
+      if (!this.insideQuote(at)) return this.resolvePronoun((pronoun[1] ?? '').toLowerCase(), at);
+    }
     const described = DESCRIPTOR_SPEAKER.exec(body);
     if (described) return this.resolveDescriptor(described[1], s.start + described.index);
     const according = /according to\s+$/;
@@ -101,9 +111,29 @@ export class Attribution {
     if (inSentence.length) return inSentence[0].actor;
     for (let k = si - 1; k >= 0 && k >= si - 4; k--) {
       const subject = this.placed.find((m) => m.sentence === k && fits(m) && this.isSubject(m));
+      // "the regulator said Apple …": a description can be the subject before any name
+      const described = want !== 'person' ? this.describedSubject(k) : null;
+      if (described && (!subject || described.at < subject.start)) return described.actor;
       if (subject) return subject.actor;
     }
     return this.placed.filter((m) => m.start < pos && fits(m)).at(-1)?.actor ?? null;
+  }
+
+  /** A description ("the regulator") acting as a subject in sentence k, and whom it stands for. */
+  private describedSubject(k: number): { at: number; actor: Actor } | null {
+    const s = this.sentences[k];
+    const body = this.text.slice(s.start, s.end).toLowerCase();
+    let best: { at: number; actor: Actor } | null = null;
+    for (const phrase of descriptors.keys()) {
+      const i = body.search(
+        new RegExp(`\\b${phrase}\\s+(?:has\\s+|had\\s+|also\\s+)*(?:${REPORTING}|\\p{L}+(?:ed|s))\\b`, 'u'),
+      );
+      if (i < 0 || (best && best.at <= s.start + i)) continue;
+      if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, s.start + i - 30), s.start + i))) continue;
+      const actor = this.resolveDescriptor(phrase, s.start + i);
+      if (actor) best = { at: s.start + i, actor };
+    }
+    return best;
   }
 
   /** "the union", "the government": the latest actor of that kind. */
@@ -116,7 +146,11 @@ export class Attribution {
     // "the commission" is the Commission on the page when there is one, else the latest body
     const head = phrase.split(' ').at(-1) ?? '';
     const named = earlier.filter((m) => m.actor.name.toLowerCase().split(' ').includes(head)).at(-1);
-    return (named ?? earlier.at(-1))?.actor ?? null;
+    // otherwise the latest body that was the subject of its sentence, not one merely acted upon
+    const subject = earlier
+      .filter((m) => this.isSubject(m) && this.placed.find((x) => x.sentence === m.sentence) === m)
+      .at(-1);
+    return (named ?? subject ?? earlier.at(-1))?.actor ?? null;
   }
 
   /** A mention in subject position: not after a preposition. */

@@ -7,7 +7,16 @@ export const baseVerbs = new Set(cues.baseVerbs);
 const STOP_WORDS = cues.clauseStops.join('|');
 // a clause that is not part of the demand: "…, warning that", "… before they would agree"
 const CLAUSE_STOP = new RegExp(
-  `^(?:,\\s*)?(?:${STOP_WORDS})\\b|^,\\s*(?:with|including|and\\s+(?:said|says|added|warned))\\b|^,\\s*(?:he|she|they|it|we)\\s+(?:has|have|had|is|are|was|were|will|would|\\p{L}+ed|said|says|added)\\b`,
+  [
+    `^(?:,\\s*)?(?:${STOP_WORDS})\\b`,
+    // "… as talks resume": "as" opening a clause, not "such as" or "as well as"
+    '^as\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b|part\\b|a\\s+result\\b)',
+    '^,\\s*(?:with|including|not)\\b',
+    // "…, a demand that officials described as …": an apposition about the demand itself
+    '^,\\s*an?\\s+\\p{L}+\\s+(?:that|which)\\b',
+    '^,?\\s*(?:and|but)\\s+(?:said|says|added|warned|told|insisted|argued)\\b',
+    '^,\\s*(?:(?:and|or|but)\\s+)?(?:he|she|they|it|we|i)\\s+(?:has|have|had|is|are|was|were|will|would|\\p{L}+ed|said|says|added)\\b',
+  ].join('|'),
   'u',
 );
 // "…, Trump said", "…,” she added", "…, a senior aide to Vladimir Putin has said."
@@ -34,7 +43,8 @@ export function clauseEnd(text: string, from: number, sentenceEnd: number): numb
     if (ch === ';' || (ch === ':' && i > from + 2) || text.startsWith(' — ', i) || text.startsWith(' – ', i)) return i;
     if ((ch === ' ' || ch === ',') && i > from) {
       const rest = text.slice(i + 1, i + 60);
-      if (ch === ',' ? CLAUSE_STOP.test(text.slice(i, i + 60)) : CLAUSE_STOP.test(rest)) return i;
+      const suchAs = ch === ' ' && rest.startsWith('as ') && /\b(?:such|just|so|same)$/i.test(text.slice(from, i));
+      if (!suchAs && (ch === ',' ? CLAUSE_STOP.test(text.slice(i, i + 60)) : CLAUSE_STOP.test(rest))) return i;
       if (ch === ',' && ATTRIBUTION.test(text.slice(i, sentenceEnd))) return i;
     }
   }

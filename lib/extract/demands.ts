@@ -107,6 +107,8 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
       const contentFrom = (from: number) => trimSpan(text, from, clauseEnd(text, from, s.end));
       switch (frame) {
         case 'that': {
+          // "a demand that officials described as …" is a noun with a relative clause
+          if (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart))) return null;
           // "demanded that Ukraine recognise …": Ukraine must act; the demand starts at the verb
           const clause = text.slice(after, s.end);
           const lead = who.mentionsIn(after, after + 40)[0];
@@ -134,6 +136,16 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           cue.end = cueStart + text.slice(cueStart, s.start + objFrom).trimEnd().length;
           // telling the press something is not asking it to act
           if (frame === 'objTo' && NOT_ADDRESSEES.test(m[1] ?? '')) return null;
+          // "called for the regulator to act" names who must act; "called for a truce to hold" does not
+          if (frame === 'objTo' && !target && /\bfor$/i.test(text.slice(cueStart, cue.end))) return null;
+          // "telling customers about cheaper ways to pay": the "to" belongs to a noun, not the cue
+          if (
+            frame === 'objTo' &&
+            /\b(?:about|for|with|by|from|at|of|ways?|plans?|efforts?|time)\s*$|\b(?:about|for|with|by|from|at)\b/i.test(
+              m[1] ?? '',
+            )
+          )
+            return null;
           return { actor: subject(), target, content: contentFrom(after), cue, sentence: s, split: true };
         }
         case 'threat': {
@@ -169,11 +181,21 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const from = after + (MODAL_SKIP.exec(rest)?.[0].length ?? 0);
           // the modal's subject must act; whoever says so demands it
           const before = text.slice(subjectFrom, cueStart);
-          const subj = who.mentionsIn(subjectFrom, cueStart).at(-1);
+          // the subject is the name right before the modal ("Apple must", "Russia’s army must")
+          const subj = who
+            .mentionsIn(subjectFrom, cueStart)
+            .filter((x) => /^(?:[’']s)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(text.slice(x.end, cueStart)))
+            .at(-1);
+          // "X said Apple held … and must allow …": the coordinated clause shares its subject
+          const shared =
+            !subj && /\band\s+$/.test(before)
+              ? who.mentionsIn(subjectFrom, cueStart).find((x) => who.isSubject(x))
+              : undefined;
           const pronoun = /\b(we|i|you|they|he|she|it)\s+(?:\p{L}+\s+)?$/iu.exec(before);
           const speaker = who.speakerOf(si);
           const target =
             subj?.actor ??
+            shared?.actor ??
             (pronoun && !/^(?:we|i)$/i.test(pronoun[1])
               ? who.resolvePronoun(pronoun[1].toLowerCase(), subjectFrom + pronoun.index)
               : null);

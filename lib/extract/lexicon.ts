@@ -34,12 +34,16 @@ function buildGazetteer(): Gazetteer {
     countryName.set(c.key, c.name);
     for (const n of c.names) add(n, { key: `country:${c.key}`, name: c.name, kind: 'country' });
   }
-  for (const [seat, code] of Object.entries(seats.seats)) {
-    add(seat, { key: `country:${code}`, name: countryName.get(code) ?? seat, kind: 'country', seat: true });
-  }
+  const orgs = new Map(organizations.organizations.map((o) => [`org:${o.key}`, o]));
   for (const o of organizations.organizations) {
     const kind = ((o as { kind?: ActorKind }).kind ?? 'organization') as ActorKind;
     for (const n of o.names) add(n, { key: `org:${o.key}`, name: o.name, kind });
+  }
+  // a seat stands for a country ("Moscow") or, written as a key, for a body ("Brussels": org:eu)
+  for (const [seat, code] of Object.entries(seats.seats)) {
+    const org = orgs.get(code);
+    if (org) add(seat, { key: code, name: org.name, kind: 'organization', seat: true });
+    else add(seat, { key: `country:${code}`, name: countryName.get(code) ?? seat, kind: 'country', seat: true });
   }
   for (const n of lexicon.outlets) add(n, { key: `outlet:${n}`, name: n, kind: 'organization', outlet: true });
   for (const list of g.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);

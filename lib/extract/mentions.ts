@@ -49,8 +49,9 @@ const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.te
 
 /** Whether tokens a and b are adjacent words of one name: one space apart, nothing between. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  if (a.possessive) return false;
   const gap = text.slice(a.end, b.start);
+  // "European Automobile Manufacturers’ Association": a plural possessive inside a body's name
+  if (a.possessive) return /^[’'] $/.test(gap) && orgSuffixes.has(b.text);
   if (gap === ' ') return true;
   // "George W. Bush", "Mr. Streeting", "Gen. Petraeus"
   return gap === '. ' && (/^\p{Lu}$/u.test(a.text) || titles.has(a.text));
@@ -101,6 +102,16 @@ function runs(text: string, tokens: Token[]): Token[][] {
         if (isNameToken(next) || (particles.has(next.text) && j + 2 < tokens.length)) {
           run.push(t);
           j++;
+          continue;
+        }
+      }
+      // "Competition and Markets Authority": "and" inside a name that ends as a body's name
+      if (t.text === 'and' && isNameToken(run[run.length - 1])) {
+        let k = j + 1;
+        while (k < tokens.length && isNameToken(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+        if (k > j + 1 && orgSuffixes.has(tokens[k - 1].text) && adjacent(text, t, tokens[j + 1])) {
+          run.push(...tokens.slice(j, k));
+          j = k;
           continue;
         }
       }
@@ -159,7 +170,9 @@ function classifyRun(
     (t, k) =>
       k > 0 && /^(?:of|for)$/.test(t.text) && (orgHeads.has(run[k - 1].text) || orgSuffixes.has(run[k - 1].text)),
   );
-  if (connector > 0 && !(whole && whole.length === run.length)) {
+  // …unless a title holds the connector ("Secretary of State Marco Rubio")
+  const leadingTitle = matchTitle(run, 0);
+  if (connector > 0 && leadingTitle <= connector && !(whole && whole.length === run.length)) {
     let k = 0;
     while (k < connector - 1 && matchTitle(run, k)) k++;
     out.push(orgCandidate(text, run, k, firstOfSentence, si, headline));
