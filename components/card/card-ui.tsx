@@ -37,29 +37,32 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
         mounted = true;
       }
       const container = ui.uiContainer;
-      render(<Card model={model} />, container);
       const shown = ++showing;
-      const update = (next: CardModel) => {
-        if (shown === showing) render(<Card model={next} />, container);
-      };
-      const card = container.querySelector<HTMLElement>('.card');
-      if (!card) return update;
-      card.style.visibility = 'hidden';
       const reference = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
         getClientRects: () => anchor.getClientRects(),
       };
-      void computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        if (shown !== showing) return;
-        card.style.left = `${x}px`;
-        card.style.top = `${y}px`;
-        card.style.visibility = 'visible';
-      });
-      return update;
+      const place = (next: CardModel) => {
+        render(<Card model={next} />, container);
+        const card = container.querySelector<HTMLElement>('.card');
+        if (!card) return;
+        void computePosition(reference, card, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+        }).then(({ x, y }) => {
+          if (shown !== showing) return;
+          card.style.left = `${x}px`;
+          card.style.top = `${y}px`;
+          card.style.visibility = 'visible';
+        });
+      };
+      place(model);
+      // Hidden until placed, so it never flashes at the corner of the page.
+      container.querySelector<HTMLElement>('.card')?.style.setProperty('visibility', 'hidden');
+      return (next) => {
+        if (shown === showing) place(next);
+      };
     },
     hide() {
       showing++;

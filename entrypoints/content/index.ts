@@ -18,13 +18,23 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const signal = ctx.signal;
+    const settings = await settingsItem.getValue();
     const removeStyles = injectHighlightStyles(document);
-    const live = watchLiveChanges({ doc: document, signal, onChange: () => annotate() });
+    const live = watchLiveChanges({
+      doc: document,
+      signal,
+      onChange: () => annotate(),
+      // Once an article is read, only changes in it (or replacing it) matter: not tickers, ads or menus.
+      watches: (node) => {
+        const root = annotator.page?.map.root;
+        return !root?.isConnected || root.contains(node) || node.contains(root);
+      },
+    });
     const painter = createPainter(document, { onDomEdit: () => live.discardPending() });
     const annotator = new Annotator({
       doc: document,
       painter,
-      settings: await settingsItem.getValue(),
+      settings,
       analyse: (request) => send(request),
       fetchHistory: async (keys, excludeUrl) => (await send({ type: 'actorHistory', keys, excludeUrl })).history,
     });

@@ -10,6 +10,8 @@ export interface LiveOptions {
   debounceMs?: number;
   /** Most calls of onChange before the watcher stops, until `reset`. */
   maxChanges?: number;
+  /** Whether a change at this node can matter (inside the article, say); everything by default. */
+  watches?(node: Node): boolean;
 }
 
 export interface LiveWatcher {
@@ -45,8 +47,9 @@ export function watchLiveChanges(options: LiveOptions): LiveWatcher {
   let changes = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const watches = options.watches ?? (() => true);
   const observer = new MutationObserverClass((records) => {
-    if (changes >= maxChanges || !records.some(addsText)) return;
+    if (changes >= maxChanges || !records.some((record) => watches(record.target) && addsText(record))) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (signal.aborted || changes >= maxChanges) return;

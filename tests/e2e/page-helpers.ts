@@ -62,6 +62,28 @@ export async function serveFixturePages(): Promise<StaticServer> {
   };
 }
 
+/** Bundles a module of ours into one script a page can evaluate. */
+export async function bundleForPage(entry: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(import.meta.dirname, entry),
+        formats: ['iife'],
+        name: 'wwaBundle',
+        fileName: () => 'bundle.js',
+      },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunk = result && 'output' in result ? result.output[0] : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`Could not bundle ${entry}`);
+  return chunk.code;
+}
+
 export interface SentPage {
   page: PageInfo;
   text: string;

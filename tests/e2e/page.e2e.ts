@@ -186,6 +186,28 @@ test('the card shows what an actor demanded on earlier pages', async () => {
   for (const demand of euDemands) expect(await card.textContent()).toContain(demand.text);
 });
 
+test('a paragraph appended after load is sent and painted', async () => {
+  const canonicalUrl = 'https://news.example.org/live/climate-summit-day-two';
+  await page.goto(server.url('/live-blog.html'));
+  await page.waitForSelector('#late-update');
+  await expect.poll(async () => (await sentPage(browser.serviceWorker, canonicalUrl)).text).toContain('Late update');
+  const sent = await sentPage(browser.serviceWorker, canonicalUrl);
+  const expected = expectedHighlights(sent.text);
+  expect(expected['wwa-country']).toContain('Germany');
+  await expect.poll(() => highlightTexts(page)).toEqual(expected);
+});
+
+test('a pushState navigation re-annotates with the new story', async () => {
+  await page.goto(server.url('/spa.html'));
+  await sentPage(browser.serviceWorker, 'https://news.example.org/uk/rail-strike-talks');
+  await page.click('#next-story');
+  const sent = await sentPage(browser.serviceWorker, 'https://news.example.org/world/ceasefire-talks');
+  expect(sent.text).toContain('France has called on Russia');
+  const expected = expectedHighlights(sent.text);
+  expect(expected['wwa-country']).toContain('France');
+  await expect.poll(() => highlightTexts(page)).toEqual(expected);
+});
+
 test('a section front is not an article: nothing sent, nothing painted', async () => {
   await page.goto(server.url('/front.html'));
   await expect.poll(() => pageStatus(browser, page)).toEqual({ ok: true, value: null });

@@ -89,7 +89,8 @@ export const SKIPPED_SELECTORS: readonly string[] = [
 ];
 
 /**
- * Words in class names and ids that mark clutter. Matched as whole words of the name, split at
+ * Words in class names and ids that mark clutter, including text only screen readers get
+ * (`sr-only`, `visually-hidden`, `offscreen`): not what the reader sees. Matched as whole words of the name, split at
  * `-`, `_`, spaces and camelCase humps, so `related-stories` and `commentList` match but
  * `shadow` or `loaded` do not.
  */
@@ -116,6 +117,7 @@ export const CLUTTER_WORDS: ReadonlySet<string> = new Set([
   'menu',
   'modal',
   'newsletter',
+  'offscreen',
   'outbrain',
   'paywall',
   'popular',
@@ -127,6 +129,7 @@ export const CLUTTER_WORDS: ReadonlySet<string> = new Set([
   'share',
   'sharing',
   'sidebar',
+  'sr',
   'signup',
   'social',
   'sponsored',
@@ -135,6 +138,7 @@ export const CLUTTER_WORDS: ReadonlySet<string> = new Set([
   'taboola',
   'toolbar',
   'trending',
+  'visually',
 ]);
 
 /** schema.org types that make a page an article. */

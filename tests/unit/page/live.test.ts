@@ -75,6 +75,25 @@ describe('watchLiveChanges', () => {
   });
 });
 
+test('changes outside what it watches ask for nothing', async () => {
+  const doc = htmlDocument('<body><div id="ticker">09:00</div><article id="story"><p>First.</p></article></body>');
+  const onChange = vi.fn();
+  const story = doc.getElementById('story') as Element;
+  watchLiveChanges({
+    doc,
+    onChange,
+    signal: new AbortController().signal,
+    debounceMs: 10,
+    watches: (node) => story.contains(node),
+  });
+  (doc.getElementById('ticker') as Element).textContent = '09:01';
+  await settle();
+  expect(onChange).not.toHaveBeenCalled();
+  story.append(doc.createElement('p'), 'Second.');
+  await settle();
+  expect(onChange).toHaveBeenCalledTimes(1);
+});
+
 test('the wrapper painter and the live watcher do not set each other off', async () => {
   const { doc, onChange, live } = setUp();
   const painter = createPainter(doc, { forceWrappers: true, onDomEdit: () => live.discardPending() });

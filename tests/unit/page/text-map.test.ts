@@ -128,3 +128,10 @@ describe('buildTextMap', () => {
     );
   });
 });
+
+test('text only screen readers get is left out, like the rest of the clutter', () => {
+  const map = mapOf(
+    '<p><span class="sr-only">Image caption, </span>Putin in Moscow.<span class="visually-hidden"> (opens in new tab)</span></p>',
+  );
+  expect(map.text).toBe('Putin in Moscow.');
+});
