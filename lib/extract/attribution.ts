@@ -15,6 +15,10 @@ const DESCRIPTOR_SPEAKER = new RegExp(
   `\\b(${[...descriptors.keys()].join('|')})\\s+(?:has\\s+|had\\s+|also\\s+)*${REPORTING}\\b`,
   'i',
 );
+const DESCRIBED_SUBJECT = new RegExp(
+  `\\b(${[...descriptors.keys()].join('|')})\\s+(?:has\\s+|had\\s+|also\\s+)*(?:${REPORTING}|\\p{L}+(?:ed|s))\\b`,
+  'gu',
+);
 // "the Trump administration", "the Netanyahu government": a person's name standing for a state
 const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|team)\b/;
 const AUXILIARIES =
@@ -25,18 +29,53 @@ const PREPOSITION_BEFORE =
 export class Attribution {
   private speakers: (Actor | null)[] = [];
 
+  private actorByKey = new Map<string, Actor>();
+  private sentenceStarts: number[];
+
   constructor(
     private text: string,
     private sentences: Sentence[],
     private placed: PlacedMention[],
   ) {
+    for (const m of placed) this.actorByKey.set(m.actor.key, m.actor);
+    this.sentenceStarts = sentences.map((s) => s.start);
     sentences.forEach((s, i) => {
       this.speakers.push(this.findSpeaker(s, i));
     });
   }
 
+  /** Mentions inside [from, to): a binary search, since pages can hold thousands of mentions. */
   mentionsIn(from: number, to: number): PlacedMention[] {
-    return this.placed.filter((m) => m.start >= from && m.end <= to);
+    const out: PlacedMention[] = [];
+    for (let i = this.firstAtOrAfter(from); i < this.placed.length && this.placed[i].start < to; i++) {
+      if (this.placed[i].end <= to) out.push(this.placed[i]);
+    }
+    return out;
+  }
+
+  private firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.placed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.placed[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions before `pos`, nearest first, looking back at most `sentences` sentences. */
+  private *before(pos: number, sentences = 8): Generator<PlacedMention> {
+    const si = this.sentenceAt(pos);
+    for (let i = this.firstAtOrAfter(pos) - 1; i >= 0; i--) {
+      if (this.placed[i].sentence < si - sentences) return;
+      yield this.placed[i];
+    }
+  }
+
+  private inSentence(k: number): PlacedMention[] {
+    const s = this.sentences[k];
+    return s ? this.mentionsIn(s.start, s.end) : [];
   }
 
   /** The speaker of a sentence: named in it, or carried on from the quote it continues. */
@@ -107,33 +146,30 @@ export class Attribution {
       return want === 'person' ? person : want === 'nonperson' ? !person : true;
     };
     // prefer the subject of this sentence, then of the nearest earlier one that has a fitting one
-    const inSentence = this.placed.filter((m) => m.start < pos && m.sentence === si && fits(m) && this.isSubject(m));
-    if (inSentence.length) return inSentence[0].actor;
+    const here = this.inSentence(si).find((m) => m.start < pos && fits(m) && this.isSubject(m));
+    if (here) return here.actor;
     for (let k = si - 1; k >= 0 && k >= si - 4; k--) {
-      const subject = this.placed.find((m) => m.sentence === k && fits(m) && this.isSubject(m));
+      const subject = this.inSentence(k).find((m) => fits(m) && this.isSubject(m));
       // "the regulator said Apple …": a description can be the subject before any name
       const described = want !== 'person' ? this.describedSubject(k) : null;
       if (described && (!subject || described.at < subject.start)) return described.actor;
       if (subject) return subject.actor;
     }
-    return this.placed.filter((m) => m.start < pos && fits(m)).at(-1)?.actor ?? null;
+    for (const m of this.before(pos)) if (fits(m)) return m.actor;
+    return null;
   }
 
   /** A description ("the regulator") acting as a subject in sentence k, and whom it stands for. */
   private describedSubject(k: number): { at: number; actor: Actor } | null {
     const s = this.sentences[k];
     const body = this.text.slice(s.start, s.end).toLowerCase();
-    let best: { at: number; actor: Actor } | null = null;
-    for (const phrase of descriptors.keys()) {
-      const i = body.search(
-        new RegExp(`\\b${phrase}\\s+(?:has\\s+|had\\s+|also\\s+)*(?:${REPORTING}|\\p{L}+(?:ed|s))\\b`, 'u'),
-      );
-      if (i < 0 || (best && best.at <= s.start + i)) continue;
-      if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, s.start + i - 30), s.start + i))) continue;
-      const actor = this.resolveDescriptor(phrase, s.start + i);
-      if (actor) best = { at: s.start + i, actor };
+    for (const m of body.matchAll(DESCRIBED_SUBJECT)) {
+      const at = s.start + (m.index ?? 0);
+      if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, at - 30), at))) continue;
+      const actor = this.resolveDescriptor(m[1] ?? '', at);
+      if (actor) return { at, actor };
     }
-    return best;
+    return null;
   }
 
   /** "the union", "the government": the latest actor of that kind. */
@@ -142,14 +178,12 @@ export class Attribution {
     if (!kind) return null;
     const fits = (a: Actor) =>
       kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group');
-    const earlier = this.placed.filter((m) => m.start < pos && fits(m.actor));
+    const earlier = [...this.before(pos)].filter((m) => fits(m.actor)).reverse();
     // "the commission" is the Commission on the page when there is one, else the latest body
     const head = phrase.split(' ').at(-1) ?? '';
     const named = earlier.filter((m) => m.actor.name.toLowerCase().split(' ').includes(head)).at(-1);
     // otherwise the latest body that was the subject of its sentence, not one merely acted upon
-    const subject = earlier
-      .filter((m) => this.isSubject(m) && this.placed.find((x) => x.sentence === m.sentence) === m)
-      .at(-1);
+    const subject = earlier.filter((m) => this.isSubject(m) && this.inSentence(m.sentence)[0] === m).at(-1);
     return (named ?? subject ?? earlier.at(-1))?.actor ?? null;
   }
 
@@ -182,7 +216,15 @@ export class Attribution {
   }
 
   sentenceAt(pos: number): number {
-    return this.sentences.findIndex((s) => pos >= s.start && pos <= s.end);
+    let lo = 0;
+    let hi = this.sentenceStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentenceStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = this.sentences[lo];
+    return s && pos >= s.start && pos <= s.end ? lo : -1;
   }
 
   /**
@@ -203,7 +245,7 @@ export class Attribution {
     }
     for (const w of window.split(/[^\p{L}]+/u)) {
       const key = demonyms.get(w);
-      const actor = key && this.placed.find((m) => m.actor.key === key)?.actor;
+      const actor = key && this.actorByKey.get(key);
       if (actor) return actor;
     }
     return null;
