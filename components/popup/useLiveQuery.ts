@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query reads
+  // the caller lists what the query reads in `deps`
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error(e) });
     return () => subscription.unsubscribe();

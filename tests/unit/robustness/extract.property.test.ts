@@ -1,0 +1,54 @@
+// Any text at all into the extractor: no exception, and every offset it reports is honest.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+
+const newsy = fc.constantFrom(
+  'Vladimir Putin',
+  'Russia’s',
+  'the U.S.',
+  'has demanded that',
+  'urged the union to',
+  'is pushing for',
+  'must',
+  '“',
+  '”',
+  ', and ',
+  '. ',
+  '\n',
+  'Mr.',
+  'NATO (NATO)',
+  ' . . . ',
+  'Zelenskyy',
+  'a 29% pay rise',
+);
+const weird = fc.constantFrom('👩‍👩‍👧', 'e\u0301', 'مرحبا', '\u200f', '\u0000', 'x'.repeat(300), '\uD800', '  ', '\t');
+const text = fc
+  .array(fc.oneof(newsy, weird, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 })
+  .map((parts) => parts.join(' '));
+
+describe('extract on arbitrary text', () => {
+  it('never throws and reports offsets that slice to what it says', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = extract(t);
+        const ids = new Set(r.actors.map((a) => a.id));
+        for (const a of r.actors) {
+          for (const m of a.mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(t.length);
+            expect(t.slice(m.start, m.end)).toBe(m.text);
+          }
+        }
+        for (const d of r.demands) {
+          expect(ids.has(d.actor)).toBe(true);
+          if (d.target !== null) expect(ids.has(d.target)).toBe(true);
+          expect(t.slice(d.start, d.end)).toBe(d.text);
+          expect(d.start).toBeGreaterThanOrEqual(d.sentence.start);
+          expect(d.end).toBeLessThanOrEqual(d.sentence.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
