@@ -16,8 +16,10 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; profileDir?: string } = {},
+  /** `extension: false` launches the same browser without it, as a baseline for benchmarks. */
+  options: { headless?: boolean; profileDir?: string; extension?: boolean } = {},
 ): Promise<ExtensionBrowser> {
+  const extension = options.extension ?? true;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'wwa-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -27,8 +29,7 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 900 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -38,8 +39,10 @@ export async function launchWithExtension(
       '--disable-sync',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
+  const serviceWorker = extension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : (null as unknown as Worker);
+  const extensionId = extension ? new URL(serviceWorker.url()).host : '';
   return {
     context,
     extensionId,

@@ -1,0 +1,269 @@
+// npm run bench: measures the claims in the README against their budgets and prints a table
+// (also written to bench-output/bench.json). It reports; it never fails the test suite.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import type { Page } from 'playwright-core';
+import { articlePage, newsText } from '../bench/generate';
+import { scaleExport } from '../bench/seed';
+import { extract } from '../lib/extract';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
+import { serveDirectory } from '../tests/e2e/support/server';
+
+const root = resolve(import.meta.dirname, '..');
+interface Row {
+  measure: string;
+  value: number | null;
+  unit: string;
+  budget?: string;
+  ok?: boolean;
+  note?: string;
+}
+const rows: Row[] = [];
+const record = (row: Row) => {
+  rows.push(row);
+  const value =
+    row.value === null ? 'n/a' : `${Number.isInteger(row.value) ? row.value : row.value.toFixed(1)} ${row.unit}`;
+  const verdict = row.ok === undefined ? '' : row.ok ? 'ok' : 'OVER BUDGET';
+  console.log(
+    `${row.measure.padEnd(58)} ${value.padStart(16)}  ${(row.budget ?? '').padEnd(12)} ${verdict} ${row.note ?? ''}`,
+  );
+};
+
+/** Median time of `runs` calls after one warm-up. */
+function time(fn: () => void, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+function extraction() {
+  for (const words of [1_000, 10_000, 100_000]) {
+    const text = newsText(words);
+    const runs = words >= 100_000 ? 3 : 7;
+    const ours = time(() => extract(text), runs);
+    const theirs = time(() => {
+      const doc = nlp(text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    }, runs);
+    const w = text.split(/\s+/).length;
+    record({ measure: `extraction, ${w} words: ours`, value: Math.round(w / (ours / 1000)), unit: 'words/s' });
+    record({ measure: `extraction, ${w} words: compromise`, value: Math.round(w / (theirs / 1000)), unit: 'words/s' });
+    record({ measure: `extraction, ${w} words: ours ÷ compromise`, value: theirs / ours, unit: '×' });
+  }
+}
+
+function bundles() {
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+  const js = files(EXTENSION_DIR).filter((f) => f.endsWith('.js'));
+  const size = (match: (f: string) => boolean) => {
+    const picked = js.filter(match).map((f) => readFileSync(f));
+    return { min: picked.reduce((n, b) => n + b.length, 0), gz: picked.reduce((n, b) => n + gzipSync(b).length, 0) };
+  };
+  const parts: [string, (f: string) => boolean, number | null][] = [
+    ['content script', (f) => f.includes('content-scripts'), 40],
+    ['background', (f) => f.endsWith('background.js'), null],
+    ['popup', (f) => f.includes('popup'), null],
+  ];
+  for (const [name, match, budget] of parts) {
+    const s = size(match);
+    record({ measure: `bundle, ${name}, minified`, value: s.min / 1024, unit: 'KB' });
+    record({
+      measure: `bundle, ${name}, gzipped`,
+      value: s.gz / 1024,
+      unit: 'KB',
+      ...(budget ? { budget: `≤ ${budget} KB`, ok: s.gz / 1024 <= budget } : {}),
+    });
+  }
+}
+
+/** Main-thread busy time and the longest task, from the page's own observers and CDP metrics. */
+async function pageCost(
+  page: Page,
+  url: string,
+  /** Without the extension nothing gets painted: wait as long as the extension's run took instead. */
+  waitMs: number | null,
+): Promise<{ taskMs: number; paintedMs: number | null; longest: number }> {
+  await page.addInitScript(LONGTASKS);
+  // metrics count from enable: enable before the page loads
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url);
+  const metrics = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  const painted =
+    waitMs !== null
+      ? (await page.waitForTimeout(waitMs), null)
+      : await page.evaluate(
+          () =>
+            new Promise<number | null>((done) => {
+              const until = performance.now() + 20_000;
+              const check = () => {
+                if ([...CSS.highlights.keys()].some((k) => k.startsWith('wwa-'))) done(performance.now());
+                else if (performance.now() > until) done(null);
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+        );
+  // let the slices that follow the first paint finish
+  await page.waitForTimeout(1500);
+  const taskMs = await metrics();
+  const longest = await page.evaluate(() => (globalThis as { __longest?: number }).__longest ?? 0);
+  return { taskMs, paintedMs: painted, longest };
+}
+
+// tsx compiles with esbuild's keepNames, which wraps functions sent to the page in __name()
+const NAME_SHIM = 'globalThis.__name = (f) => f;';
+const LONGTASKS = `${NAME_SHIM} globalThis.__longest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longest = Math.max(globalThis.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+async function inBrowser() {
+  const dir = mkdtempSync(join(tmpdir(), 'wwa-bench-'));
+  for (const words of [2_000, 50_000])
+    writeFileSync(join(dir, `${words}.html`), articlePage(newsText(words, words), `Bench ${words}`));
+  const server = await serveDirectory(dir);
+  const withExt = await launchWithExtension();
+  const plain = await launchWithExtension({ extension: false });
+  try {
+    for (const words of [2_000, 50_000]) {
+      const a = await pageCost(await withExt.context.newPage(), server.url(`${words}.html`), null);
+      const b = await pageCost(await plain.context.newPage(), server.url(`${words}.html`), a.paintedMs ?? 0);
+      const ours = Math.max(0, a.taskMs - b.taskMs);
+      record({
+        measure: `page, ${words} words: load to highlights painted`,
+        value: a.paintedMs,
+        unit: 'ms',
+        note: 'from navigation start',
+      });
+      record({
+        measure: `page, ${words} words: main-thread work added by us`,
+        value: ours,
+        unit: 'ms',
+        ...(words === 2_000 ? { budget: '≤ 30 ms', ok: ours <= 30 } : {}),
+        note: `TaskDuration ${a.taskMs.toFixed(0)} with, ${b.taskMs.toFixed(0)} without`,
+      });
+      record({
+        measure: `page, ${words} words: longest task with extension`,
+        value: a.longest,
+        unit: 'ms',
+        budget: '≤ 50 ms',
+        ok: a.longest <= 50,
+        note: `without: ${b.longest.toFixed(0)} ms`,
+      });
+      const heap = async (page: Page) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+      };
+      const withPages = withExt.context.pages();
+      const plainPages = plain.context.pages();
+      const ha = await heap(withPages[withPages.length - 1]);
+      const hb = await heap(plainPages[plainPages.length - 1]);
+      record({ measure: `page, ${words} words: JS heap added by the content script`, value: ha - hb, unit: 'MB' });
+    }
+    await popupAtScale(withExt);
+  } finally {
+    await withExt.close();
+    await plain.close();
+    await server.close();
+  }
+}
+
+async function popupAtScale(browser: Awaited<ReturnType<typeof launchWithExtension>>) {
+  const file = JSON.stringify(scaleExport());
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(NAME_SHIM);
+  await popup.goto(browser.popupUrl);
+  const t = performance.now();
+  await popup
+    .getByLabel('Import')
+    .setInputFiles({ name: 'scale.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await popup.getByRole('status').waitFor({ timeout: 120_000 });
+  record({
+    measure: 'popup: import 5,000 pages / 50,000 mentions / 10,000 demands',
+    value: performance.now() - t,
+    unit: 'ms',
+  });
+  const firstRender: number[] = [];
+  const keystroke: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await popup.reload();
+    await popup.locator('.actors li').first().waitFor();
+    firstRender.push(await popup.evaluate(() => performance.now()));
+    keystroke.push(
+      await popup.evaluate(async (letter) => {
+        const input = document.querySelector('input[type=search]') as HTMLInputElement;
+        const list = document.querySelector('main') as HTMLElement;
+        const before = list.textContent;
+        const start = performance.now();
+        const changed = new Promise<number>((done) => {
+          const observer = new MutationObserver(() => {
+            if (list.textContent !== before) {
+              observer.disconnect();
+              done(performance.now() - start);
+            }
+          });
+          observer.observe(list, { subtree: true, childList: true, characterData: true });
+        });
+        input.value = letter;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return changed;
+      }, 'oma'),
+    );
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const fr = median(firstRender);
+  const ks = median(keystroke);
+  record({
+    measure: 'popup at scale: first render (navigation → list shown)',
+    value: fr,
+    unit: 'ms',
+    budget: '≤ 200 ms',
+    ok: fr <= 200,
+  });
+  record({
+    measure: 'popup at scale: search keystroke → list updated',
+    value: ks,
+    unit: 'ms',
+    budget: '≤ 50 ms',
+    ok: ks <= 50,
+  });
+}
+
+async function main() {
+  console.log(`${'measure'.padEnd(58)} ${'value'.padStart(16)}  ${'budget'.padEnd(12)}`);
+  extraction();
+  bundles();
+  try {
+    await inBrowser();
+  } catch (e) {
+    record({
+      measure: 'real-browser measures',
+      value: null,
+      unit: '',
+      note: `failed: ${e instanceof Error ? e.message.split('\n')[0] : e}`,
+    });
+  }
+  mkdirSync(resolve(root, 'bench-output'), { recursive: true });
+  writeFileSync(
+    resolve(root, 'bench-output/bench.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
+  console.log('\nwritten to bench-output/bench.json');
+}
+
+await main();
