@@ -84,7 +84,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
     OBJ_VERB.lastIndex = 0;
     for (let m = OBJ_VERB.exec(body); m; m = OBJ_VERB.exec(body)) {
       const at = s.start + m.index + m[0].length;
-      const target = placed.find((p) => p.start === at);
+      const target = who.mentionsIn(at, s.end).find((p) => p.start === at);
       if (!target || negated(text, s.start, s.start + m.index)) continue;
       const verbAt = text.slice(target.end).match(/^\s+/)?.[0].length ?? 0;
       const verb = /^[\p{L}]+/u.exec(text.slice(target.end + verbAt))?.[0] ?? '';
