@@ -5,6 +5,7 @@ import { ActorList } from '../../../components/popup/ActorList';
 import { ActorView } from '../../../components/popup/ActorView';
 import { App } from '../../../components/popup/App';
 import { ImportButton } from '../../../components/popup/ImportButton';
+import { ThisPage } from '../../../components/popup/ThisPage';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
 import { actor, demand, extraction, page } from '../../unit/db/fixtures';
@@ -102,5 +103,22 @@ describe('App', () => {
     render(<App db={db} />);
     expect(await screen.findByRole('searchbox')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export' })).toBeTruthy();
+  });
+});
+
+describe('ThisPage', () => {
+  it('shows the current page’s actors and demands, and says when the page was read only in part', async () => {
+    render(
+      <ThisPage db={db} status={{ canonicalUrl: 'https://news.example/three', truncated: true }} onOpen={() => {}} />,
+    );
+    await screen.findByRole('heading', { name: 'Story three' });
+    expect(screen.getByText(/only its beginning was read \(partial\)/)).toBeTruthy();
+    expect(screen.getByText('stop the shelling')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Nato/ })).toBeTruthy();
+  });
+
+  it('tells the reader when the tab shows no article', async () => {
+    render(<ThisPage db={db} status={null} onOpen={() => {}} />);
+    expect(screen.getByText(/This tab shows no news article/)).toBeTruthy();
   });
 });
