@@ -1,6 +1,7 @@
 // Coreference on one page: joins candidate names into actors. A surname or title form joins
 // the full name, an acronym its expansion, a capital or seat its country, a bare head word
 // ("the Commission") the organization it ends. Keys are stable across pages.
+import { nonNameWords } from './lexicon';
 import type { Candidate } from './mentions';
 import { slug } from './slug';
 import type { Actor, ActorKind, Mention } from './types';
@@ -27,12 +28,21 @@ const initials = (words: string[]) =>
 
 export function resolveActors(text: string, candidates: Candidate[]): { actors: Actor[]; placed: PlacedMention[] } {
   const clusters = new Map<string, Cluster>();
-  const add = (key: string, name: string, kind: ActorKind, c: Candidate) => {
+  const add = (key: string, name: string, kind: ActorKind, c: Candidate): Cluster => {
     const cl = clusters.get(key) ?? { key, name, kind, mentions: [] };
-    cl.mentions.push(c);
+    if (!cl.mentions.includes(c)) cl.mentions.push(c);
     if (kind === 'person' && name.length > cl.name.length) cl.name = name;
     clusters.set(key, cl);
+    return cl;
   };
+  // words the text also writes in lower case are ordinary words ("Prices rose … prices")
+  const lowerCased = new Set(text.match(/\b\p{Ll}[\p{L}’'-]*/gu) ?? []);
+  // how often each lone capitalised word occurs away from the start of a sentence
+  const loneCounts = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.type === 'single' && !c.sentenceInitial && !c.headline)
+      loneCounts.set(c.tokens[0], (loneCounts.get(c.tokens[0]) ?? 0) + 1);
+  }
 
   // 1. Names that identify themselves: gazetteer hits, organizations, full personal names.
   for (const c of candidates) {
@@ -54,7 +64,14 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
       // defined right after a name: joins that name's actor, or nothing when it named a law
       const prev = candidates.filter((p) => p.end <= c.start - 1 && p.end >= c.start - 3 && p !== c).pop();
       const owner = prev && findCluster(clusters, prev);
-      if (!acronymOf.has(c.text)) acronymOf.set(c.text, owner ?? null);
+      // "Digital Markets Act (DMA)" abbreviates a thing; "Rail, Maritime and Transport union
+      // (RMT)" a body we could not read as a name: it becomes an actor under its acronym
+      const lawBefore =
+        /\b(?:Act|Bill|Treaty|Agreement|Accord|Convention|Directive|Regulation|Law|Plan|Programme|Program|Index|Scheme|Fund)\s*\($/.test(
+          text.slice(Math.max(0, c.start - 30), c.start),
+        );
+      if (!acronymOf.has(c.text))
+        acronymOf.set(c.text, owner ?? (lawBefore ? null : add(`org:${slug(c.text)}`, c.text, 'organization', c)));
     }
   }
   for (const c of candidates) {
@@ -88,8 +105,16 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
       if (c.headline || c.venue) continue;
       // news names a person in full before using one name, so a lone name with a title is a
       // person ("Mr Haniyeh") and one without is most likely a body ("Unite said")
+      // a lone name the text keeps using ("Unilever", "Arsenal") names a body, unless every use
+      // is a place ("in Newcastle")
+      const uses = candidates.filter((x) => x.text === word);
+      const repeated =
+        !nonNameWords.has(word) &&
+        !lowerCased.has(word.toLowerCase()) &&
+        uses.some((x) => !x.venue) &&
+        ((loneCounts.get(word) ?? 0) >= 2 || uses.length >= 3);
       if (c.titled) add(`person:${slug(word)}`, word, 'person', c);
-      else if (speaks(text, c)) add(`org:${slug(word)}`, word, 'organization', c);
+      else if (speaks(text, c) || repeated) add(`org:${slug(word)}`, word, 'organization', c);
     } else if (c.type === 'person' && c.headline) {
       const cl = clusters.get(`person:${slug(c.text)}`);
       if (cl) cl.mentions.push(c);

@@ -23,6 +23,9 @@ const DESCRIBED_SUBJECT = new RegExp(
 const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|team)\b/;
 const AUXILIARIES =
   /(?:\s*\b(?:has|have|had|is|are|was|were|will|would|has also|had also|also|again|then|now|still|repeatedly|publicly|reportedly|previously|already|formally|officially|on \p{Lu}\p{Ll}+|last \p{L}+|this \p{L}+|been|being|now)\b)*\s*$/u;
+const POSSESSOR: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+const MEMBERS_OF =
+  /\b(?:activists|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE =
   /\b(?:of|in|on|for|with|against|to|by|from|at|into|over|between|including|like|than|about|toward|towards)\s+(?:the\s+)?$/i;
 
@@ -187,6 +190,11 @@ export class Attribution {
     return (named ?? subject ?? earlier.at(-1))?.actor ?? null;
   }
 
+  /** "activists from Extinction Rebellion", "officials of the union": people acting for the body. */
+  isMemberOf(m: PlacedMention): boolean {
+    return MEMBERS_OF.test(this.text.slice(Math.max(0, m.start - 40), m.start));
+  }
+
   /** A mention in subject position: not after a preposition. */
   isSubject(m: PlacedMention): boolean {
     return !PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start));
@@ -205,10 +213,13 @@ export class Attribution {
     const before = this.text.slice(from, end);
     // the mention may be followed by one or two head words ("Moscow's negotiators", "Trump administration")
     const m = this.mentionsIn(from, end).at(-1);
-    if (m && /^(?:[’']s)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(this.text.slice(m.end, end)) && this.isSubject(m))
+    if (m && /^(?:[’']s)?\)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(this.text.slice(m.end, end)) && this.isSubject(m))
       return m.actor;
     const pronoun = /\b(he|she|it|they|we|i)\s*$/i.exec(before);
     if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), from + pronoun.index);
+    // "Its commander urged …", "their leader said …": the body the possessive stands for
+    const owner = /\b(its|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu.exec(before);
+    if (owner) return this.resolvePronoun(POSSESSOR[owner[1].toLowerCase()] ?? 'it', from + owner.index);
     for (const phrase of descriptors.keys()) {
       if (before.toLowerCase().endsWith(phrase)) return this.resolveDescriptor(phrase, end - phrase.length);
     }
@@ -235,7 +246,7 @@ export class Attribution {
     const window = this.text.slice(from, cueStart);
     const near = this.adjacentSubject(from, cueStart);
     if (near !== undefined) return near;
-    const subject = this.mentionsIn(from, cueStart).find((m) => this.isSubject(m));
+    const subject = this.mentionsIn(from, cueStart).find((m) => this.isSubject(m) || this.isMemberOf(m));
     if (subject) return subject.actor;
     const pronoun = /\b(he|she|it|they|we|i)\b(?![\s\S]*\b(?:he|she|it|they|we|i)\b)/i.exec(window);
     if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), from + pronoun.index);

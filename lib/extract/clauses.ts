@@ -11,7 +11,9 @@ const CLAUSE_STOP = new RegExp(
     `^(?:,\\s*)?(?:${STOP_WORDS})\\b`,
     // "… as talks resume": "as" opening a clause, not "such as" or "as well as"
     '^as\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b|part\\b|a\\s+result\\b)',
-    '^,\\s*(?:with|including|not)\\b',
+    `^,\\s*(?:with|including|not|which|who|whose|${cues.commaStops.join('|')})\\b`,
+    // "…, and will ask": a new verb phrase with its own auxiliary, not another demand
+    '^,?\\s*and\\s+(?:also\\s+)?(?:will|would|has|have|had|is|are|was|were|could|should|may|might|\\p{Ll}+ed)\\b',
     // "…, a demand that officials described as …": an apposition about the demand itself
     '^,\\s*an?\\s+\\p{L}+\\s+(?:that|which)\\b',
     '^,?\\s*(?:and|but)\\s+(?:said|says|added|warned|told|insisted|argued)\\b',

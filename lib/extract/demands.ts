@@ -43,7 +43,7 @@ const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
 const NEGATION = new RegExp(`\\b(?:${cues.negations.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b|n[’']t\\b`, 'i');
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|these|those|such|of|whose|new|key|main|latest)\s+$/i;
 const NOT_NP_START =
-  /^(?:to|that|would|will|could|should|might|may|can|are|is|was|were|be|been|have|has|had|of|from|by|made|and|or|but|it|them|him|her|us|me|so|as|in|on|at|with|more|less|also|nothing|no)\b/i;
+  /^(?:to|that|would|will|could|should|might|may|can|are|is|was|were|be|been|have|has|had|of|from|by|made|and|or|but|it|them|him|her|us|me|so|as|in|on|at|with|also|nothing|no)\b/i;
 const EPISTEMIC =
   /^(?:have\s+(?:been|\p{L}+(?:ed|en|wn|ne))\b|be\s+(?:tired|joking|right|wrong|true|mad|kidding|feeling)\b)/iu;
 const NOT_ADDRESSEES =
@@ -141,7 +141,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           // "telling customers about cheaper ways to pay": the "to" belongs to a noun, not the cue
           if (
             frame === 'objTo' &&
-            /\b(?:about|for|with|by|from|at|of|ways?|plans?|efforts?|time)\s*$|\b(?:about|for|with|by|from|at)\b/i.test(
+            /\b(?:about|for|with|by|from|at|of|ways?|plans?|efforts?|time)\s*$|\b(?:about|for|with|by|from|at|whether|if|how|what|when|why)\b/i.test(
               m[1] ?? '',
             )
           )
@@ -152,11 +152,15 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const lead = who.mentionsIn(after, after + 40)[0];
           const clause = text.slice(after, s.end);
           const neg = /\b(?:does|do|did)\s+not\s+|\b(?:doesn|don|didn)[’']t\s+|\bfails?\s+to\s+/i.exec(clause);
-          const from = neg ? after + neg.index + neg[0].length : (lead?.end ?? after);
+          // "unless the bloc made concessions": a description as the subject who must act
+          const described = !lead ? /^(the\s+\p{L}+)\s+/iu.exec(clause) : null;
+          const from = neg
+            ? after + neg.index + neg[0].length
+            : (lead?.end ?? (described ? after + described[0].length : after));
           if (/\bif\b/i.test(m[0].slice(-4)) && !neg) return null;
           return {
             actor: subject(),
-            target: lead?.actor ?? null,
+            target: lead?.actor ?? (described ? who.resolveDescriptor(described[1] ?? '', after) : null),
             content: contentFrom(from),
             cue: {
               start: cueStart,
@@ -178,6 +182,9 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           ) {
             return null;
           }
+          // "we needed to respond" tells what happened; only reported speech ("X said Moscow
+          // needed to agree") turns the past form into a demand
+          if (/^(?:needed|had)\b/i.test(m[0]) && (subjectFrom === s.start || who.insideQuote(cueStart))) return null;
           const from = after + (MODAL_SKIP.exec(rest)?.[0].length ?? 0);
           // the modal's subject must act; whoever says so demands it
           const before = text.slice(subjectFrom, cueStart);
@@ -234,10 +241,11 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
   return assemble(text, drafts, who);
 }
 
+/** A negation among the few words before the cue, in the cue's own clause ("would not resign and urged" is not). */
 function negated(text: string, sentenceStart: number, cueStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, cueStart - 30), cueStart);
-  const words = before.split(/\s+/).slice(-4).join(' ');
-  return NEGATION.test(words);
+  const clause = before.split(/[,;]|\b(?:and|but|or)\b/).at(-1) ?? '';
+  return NEGATION.test(clause.split(/\s+/).slice(-5).join(' '));
 }
 
 /** Where the clause holding the cue begins: after a reporting verb ("Trump said Moscow …") or a colon. */

@@ -12,7 +12,7 @@ export interface GazetteerEntry {
   kind: ActorKind;
   /** A capital or seat standing for its country: a venue when only ever after "in". */
   seat?: boolean;
-  /** A news outlet cited as a source: never an actor. */
+  /** A news outlet cited as a source, or a region ("North America"): a name, never an actor. */
   outlet?: boolean;
 }
 
@@ -45,7 +45,8 @@ function buildGazetteer(): Gazetteer {
     if (org) add(seat, { key: code, name: org.name, kind: 'organization', seat: true });
     else add(seat, { key: `country:${code}`, name: countryName.get(code) ?? seat, kind: 'country', seat: true });
   }
-  for (const n of lexicon.outlets) add(n, { key: `outlet:${n}`, name: n, kind: 'organization', outlet: true });
+  for (const n of [...lexicon.outlets, ...lexicon.notActors])
+    add(n, { key: `outlet:${n}`, name: n, kind: 'organization', outlet: true });
   for (const list of g.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return g;
 }
