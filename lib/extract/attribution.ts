@@ -176,11 +176,13 @@ export class Attribution {
   }
 
   /** "the union", "the government": the latest actor of that kind. */
-  resolveDescriptor(phrase: string, pos: number): Actor | null {
+  /** `besides`: an actor the description cannot be ("X urged the union": not X itself). */
+  resolveDescriptor(phrase: string, pos: number, besides: Actor | null = null): Actor | null {
     const kind = descriptors.get(phrase.toLowerCase());
     if (!kind) return null;
     const fits = (a: Actor) =>
-      kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group');
+      a !== besides &&
+      (kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group'));
     const earlier = [...this.before(pos)].filter((m) => fits(m.actor)).reverse();
     // "the commission" is the Commission on the page when there is one, else the latest body
     const head = phrase.split(' ').at(-1) ?? '';

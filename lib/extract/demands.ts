@@ -132,7 +132,8 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
         case 'objTo':
         case 'ultimatum': {
           const [objFrom, objTo] = m.indices?.[1] ?? [0, 0];
-          const target = objectActor(who, text, s.start + objFrom, s.start + objTo);
+          const actor = subject();
+          const target = objectActor(who, text, s.start + objFrom, s.start + objTo, actor);
           cue.end = cueStart + text.slice(cueStart, s.start + objFrom).trimEnd().length;
           // telling the press something is not asking it to act
           if (frame === 'objTo' && NOT_ADDRESSEES.test(m[1] ?? '')) return null;
@@ -146,7 +147,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
             )
           )
             return null;
-          return { actor: subject(), target, content: contentFrom(after), cue, sentence: s, split: true };
+          return { actor, target, content: contentFrom(after), cue, sentence: s, split: true };
         }
         case 'threat': {
           const lead = who.mentionsIn(after, after + 40)[0];
@@ -200,9 +201,15 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
               : undefined;
           const pronoun = /\b(we|i|you|they|he|she|it)\s+(?:\p{L}+\s+)?$/iu.exec(before);
           const speaker = who.speakerOf(si);
+          // "the regulator said the bank must …": a description as the one who must act
+          const described = /\b(the\s+\p{L}+)\s+(?:also\s+|now\s+)?$/iu.exec(before);
+          const describedActor = described
+            ? who.resolveDescriptor(described[1] ?? '', subjectFrom + described.index, speaker)
+            : null;
           const target =
             subj?.actor ??
             shared?.actor ??
+            describedActor ??
             (pronoun && !/^(?:we|i)$/i.test(pronoun[1])
               ? who.resolvePronoun(pronoun[1].toLowerCase(), subjectFrom + pronoun.index)
               : null);
@@ -257,7 +264,7 @@ function clauseStart(text: string, s: Sentence, cueStart: number): number {
   return from;
 }
 
-function objectActor(who: Attribution, text: string, from: number, to: number): Actor | null {
+function objectActor(who: Attribution, text: string, from: number, to: number, speaker: Actor | null): Actor | null {
   const mention = who.mentionsIn(from, to + 1)[0];
   if (mention) return mention.actor;
   const obj = text.slice(from, to).trim().toLowerCase();
@@ -267,7 +274,7 @@ function objectActor(who: Attribution, text: string, from: number, to: number): 
       pronoun[1] === 'him' ? 'he' : pronoun[1] === 'her' ? 'she' : pronoun[1] === 'them' ? 'they' : 'it',
       from,
     );
-  return who.resolveDescriptor(obj, from);
+  return who.resolveDescriptor(obj, from, speaker);
 }
 
 function assemble(text: string, drafts: Draft[], who: Attribution): Demand[] {
