@@ -1,0 +1,60 @@
+// A page far longer than we annotate: its beginning is read and painted, the page stays
+// responsive, and the page is stored, and reported to the popup, as partial.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { articlePage, newsText } from '../../bench/generate';
+import { pageStatus } from './page-helpers';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type StaticServer, serveDirectory } from './support/server';
+
+let dir: string;
+let server: StaticServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'wwa-limits-'));
+  // about 60,000 words: well past the bound on the text we read
+  writeFileSync(join(dir, 'long.html'), articlePage(newsText(60_000, 7), 'A very long live blog'));
+  server = await serveDirectory(dir);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('an over-long page is annotated up to the bound and marked partial', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('long.html'));
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+
+  // painted from the top, not beyond the bound: the last paragraph carries no highlight
+  const lastPainted = await page.evaluate(() => {
+    const last = document.querySelector('article p:last-of-type') as Element;
+    return [...CSS.highlights.values()].some((h) => [...h].some((r) => last.contains((r as Range).startContainer)));
+  });
+  expect(lastPainted).toBe(false);
+
+  expect(await pageStatus(browser, page)).toEqual({
+    ok: true,
+    value: { canonicalUrl: 'https://bench.example/A%20very%20long%20live%20blog', truncated: true },
+  });
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl);
+  const stored = await popup.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('who-wants-what');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('pages').objectStore('pages').getAll();
+          req.onsuccess = () => resolve(req.result.map((p: { truncated: boolean }) => p.truncated));
+        };
+      }),
+  );
+  expect(stored).toEqual([true]);
+});
