@@ -1,0 +1,69 @@
+// The service worker may be stopped at any moment, even while it saves a page: what it stored
+// is then a whole page or nothing, and the next visit stores the page.
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type StaticServer, serveDirectory } from './support/server';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  server = await serveDirectory(resolve(import.meta.dirname, '../../demo/pages'));
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Rows per table in the extension's database, read from an extension page. */
+function counts(popup: Page): Promise<Record<string, number>> {
+  return popup.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('who-wants-what');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = async () => {
+          const db = open.result;
+          const out: Record<string, number> = {};
+          for (const table of ['pages', 'actors', 'appearances', 'demands']) {
+            out[table] = await new Promise<number>((done) => {
+              const req = db.transaction(table).objectStore(table).count();
+              req.onsuccess = () => done(req.result);
+            });
+          }
+          db.close();
+          resolve(out);
+        };
+      }),
+  );
+}
+
+test('a worker stopped mid-save leaves all or nothing, and the next visit stores the page', async () => {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  // stop the worker as soon as the page starts talking to it
+  const loading = page.goto(server.url('2-nurses-strike.html'));
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await loading;
+
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl);
+  const after = await counts(popup);
+  if (after.pages === 0) expect(after).toEqual({ pages: 0, actors: 0, appearances: 0, demands: 0 });
+  else
+    expect(after.pages === 1 && after.actors > 0 && after.appearances === after.actors && after.demands > 0).toBe(true);
+
+  // the next visit (the worker wakes up again on the message) stores it
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  await expect.poll(async () => (await counts(popup)).pages, { timeout: 10_000 }).toBe(1);
+  const stored = await counts(popup);
+  expect(stored.appearances).toBe(stored.actors);
+  expect(stored.demands).toBeGreaterThan(0);
+});
