@@ -17,24 +17,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Rows per table in the extension's database, read from an extension page. */
+/** Rows per table in the extension's database, read in one transaction from an extension page. */
 function counts(popup: Page): Promise<Record<string, number>> {
   return popup.evaluate(
     () =>
       new Promise<Record<string, number>>((resolve, reject) => {
         const open = indexedDB.open('who-wants-what');
         open.onerror = () => reject(open.error);
-        open.onsuccess = async () => {
+        open.onsuccess = () => {
           const db = open.result;
+          const tables = ['pages', 'actors', 'appearances', 'demands'];
+          // one transaction: a consistent snapshot, even while the worker writes
+          const tx = db.transaction(tables);
           const out: Record<string, number> = {};
-          for (const table of ['pages', 'actors', 'appearances', 'demands']) {
-            out[table] = await new Promise<number>((done) => {
-              const req = db.transaction(table).objectStore(table).count();
-              req.onsuccess = () => done(req.result);
-            });
+          for (const table of tables) {
+            const req = tx.objectStore(table).count();
+            req.onsuccess = () => {
+              out[table] = req.result;
+            };
           }
-          db.close();
-          resolve(out);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );
