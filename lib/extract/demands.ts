@@ -8,7 +8,7 @@ import { cues } from './lexicon';
 import type { Sentence, Span } from './sentences';
 import type { Actor, Demand } from './types';
 
-type Frame = 'that' | 'objTo' | 'objVerb' | 'ultimatum' | 'threat' | 'np' | 'modal' | 'nounFor';
+type Frame = 'that' | 'objTo' | 'ultimatum' | 'threat' | 'np' | 'modal' | 'nounFor';
 
 const alt = (list: string[]) =>
   [...list]

@@ -8,6 +8,7 @@ import { articlePage, newsText } from '../../bench/generate';
 import { pageStatus } from './page-helpers';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { type StaticServer, serveDirectory } from './support/server';
+import { readTables } from './support/store';
 
 let dir: string;
 let server: StaticServer;
@@ -45,16 +46,7 @@ test('an over-long page is annotated up to the bound and marked partial', async 
   });
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl);
-  const stored = await popup.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('who-wants-what');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('pages').objectStore('pages').getAll();
-          req.onsuccess = () => resolve(req.result.map((p: { truncated: boolean }) => p.truncated));
-        };
-      }),
-  );
+  const { pages } = await readTables(popup, ['pages']);
+  const stored = pages.map((p) => (p as { truncated: boolean }).truncated);
   expect(stored).toEqual([true]);
 });

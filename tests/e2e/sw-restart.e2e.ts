@@ -1,10 +1,10 @@
 // The service worker may be stopped at any moment, even while it saves a page: what it stored
 // is then a whole page or nothing, and the next visit stores the page.
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { type StaticServer, serveDirectory } from './support/server';
+import { tableCounts } from './support/store';
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -16,35 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Rows per table in the extension's database, read in one transaction from an extension page. */
-function counts(popup: Page): Promise<Record<string, number>> {
-  return popup.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('who-wants-what');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tables = ['pages', 'actors', 'appearances', 'demands'];
-          // one transaction: a consistent snapshot, even while the worker writes
-          const tx = db.transaction(tables);
-          const out: Record<string, number> = {};
-          for (const table of tables) {
-            const req = tx.objectStore(table).count();
-            req.onsuccess = () => {
-              out[table] = req.result;
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
 
 test('a worker stopped mid-save leaves all or nothing, and the next visit stores the page', async () => {
   const page = await browser.context.newPage();
@@ -58,7 +29,7 @@ test('a worker stopped mid-save leaves all or nothing, and the next visit stores
 
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl);
-  const after = await counts(popup);
+  const after = await tableCounts(popup);
   if (after.pages === 0) expect(after).toEqual({ pages: 0, actors: 0, appearances: 0, demands: 0 });
   else
     expect(after.pages === 1 && after.actors > 0 && after.appearances === after.actors && after.demands > 0).toBe(true);
@@ -68,8 +39,8 @@ test('a worker stopped mid-save leaves all or nothing, and the next visit stores
   await expect
     .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 15_000 })
     .toBeGreaterThan(0);
-  await expect.poll(async () => (await counts(popup)).pages, { timeout: 10_000 }).toBe(1);
-  const stored = await counts(popup);
+  await expect.poll(async () => (await tableCounts(popup)).pages, { timeout: 10_000 }).toBe(1);
+  const stored = await tableCounts(popup);
   expect(stored.appearances).toBe(stored.actors);
   expect(stored.demands).toBeGreaterThan(0);
 });
