@@ -82,10 +82,10 @@ async function waitForHighlights(page: Page): Promise<number> {
   return count;
 }
 
-/** Hovers the first highlighted person name and waits for its card. */
+/** Hovers the first highlighted country (else person) and waits for its card. */
 async function hoverFirstName(page: Page): Promise<boolean> {
   const box = await page.evaluate(() => {
-    const h = CSS.highlights.get('wwa-person') ?? CSS.highlights.get('wwa-country');
+    const h = CSS.highlights.get('wwa-country') ?? CSS.highlights.get('wwa-person');
     const range = h ? ([...h][0] as Range) : null;
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -93,9 +93,11 @@ async function hoverFirstName(page: Page): Promise<boolean> {
     return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
   });
   if (!box) return false;
+  // two moves: the first one into the page wakes the pointer tracking up
+  await page.mouse.move(box.x - 3, box.y);
   await page.mouse.move(box.x, box.y);
   try {
-    await page.locator('wwa-card').first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.locator('wwa-card .card').first().waitFor({ state: 'visible', timeout: 3000 });
     await page.waitForTimeout(150);
     return true;
   } catch {
