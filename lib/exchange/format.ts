@@ -66,7 +66,14 @@ export function firstProblem(data: unknown): string | null {
     return `${path}: ${issue.message}`;
   }
   const file = result.output;
-  const pages = new Set(file.pages.map((p) => p.id));
+  const pages = new Set<number>();
+  const urls = new Set<string>();
+  for (const [i, p] of file.pages.entries()) {
+    if (pages.has(p.id)) return `pages.${i}.id: ${p.id} is used twice`;
+    if (urls.has(p.canonicalUrl)) return `pages.${i}.canonicalUrl: ${p.canonicalUrl} is listed twice`;
+    pages.add(p.id);
+    urls.add(p.canonicalUrl);
+  }
   const actors = new Set(file.actors.map((a) => a.key));
   for (const [i, a] of file.appearances.entries()) {
     if (!pages.has(a.page)) return `appearances.${i}.page: no page with id ${a.page}`;

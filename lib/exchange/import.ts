@@ -28,62 +28,99 @@ export async function importText(db: WwaDatabase, json: string): Promise<ImportR
   }
   const problem = firstProblem(data);
   if (problem) return { ok: false, error: `Not a Who Wants What export: ${problem}` };
-  return { ok: true, summary: await merge(db, data as ExportFile) };
+  try {
+    return { ok: true, summary: await merge(db, data as ExportFile) };
+  } catch (e) {
+    // the transaction rolled back: nothing was written
+    return { ok: false, error: `Import failed, nothing was changed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Groups items by a key once, instead of filtering the whole list for every page. */
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 async function merge(db: WwaDatabase, file: ExportFile): Promise<ImportSummary> {
   const summary: ImportSummary = { pagesAdded: 0, pagesUpdated: 0, actorsAdded: 0, demandsAdded: 0 };
+  const appearancesOf = groupBy(file.appearances, (a) => a.page);
+  const demandsOf = groupBy(file.demands, (d) => d.page);
+  const actorsByKey = new Map(file.actors.map((a) => [a.key, a]));
   return db.transaction('rw', [db.pages, db.actors, db.appearances, db.demands], async () => {
     const touched = new Set<string>();
-    const knownBefore = new Set(
-      (await db.actors.bulkGet(file.actors.map((a) => a.key))).filter((a) => !!a).map((a) => a?.key),
+    const knownBefore = new Set((await db.actors.bulkGet([...actorsByKey.keys()])).flatMap((a) => (a ? [a.key] : [])));
+    const local = new Map(
+      (
+        await db.pages
+          .where('canonicalUrl')
+          .anyOf(file.pages.map((p) => p.canonicalUrl))
+          .toArray()
+      ).map((p) => [p.canonicalUrl, p]),
     );
-    for (const page of file.pages) {
-      const visitedAt = Date.parse(page.visitedAt);
-      const local = await db.pages.where('canonicalUrl').equals(page.canonicalUrl).first();
-      if (local && local.visitedAt >= visitedAt) continue;
-      if (local) {
-        for (const a of await db.appearances.where('pageId').equals(local.id).toArray()) touched.add(a.actorKey);
-        await db.appearances.where('pageId').equals(local.id).delete();
-        await db.demands.where('pageId').equals(local.id).delete();
-        summary.pagesUpdated++;
-      } else summary.pagesAdded++;
-      const pageId = await db.pages.put({ ...(local ? { id: local.id } : {}), ...page, visitedAt } as PageRow);
-      const appearances = file.appearances.filter((a) => a.page === page.id);
-      await db.appearances.bulkAdd(
-        appearances.map(
-          (a) =>
-            ({
-              pageId,
-              actorKey: a.actor,
-              name: a.name,
-              count: a.count,
-              firstOffset: a.firstOffset,
-              visitedAt,
-            }) as AppearanceRow,
-        ),
-      );
-      const demands = file.demands.filter((d) => d.page === page.id);
-      await db.demands.bulkAdd(
-        demands.map(
-          (d) =>
-            ({
-              pageId,
-              actorKey: d.actor,
-              targetKey: d.target ?? '',
-              text: d.text,
-              cue: d.cue,
-              sentence: d.sentence,
-              normalized: normalizeDemand(d.text),
-              visitedAt,
-            }) as DemandRow,
-        ),
-      );
-      summary.demandsAdded += demands.length;
-      for (const a of appearances) touched.add(a.actor);
-    }
+    // pages whose imported visit is newer than ours (or new to us) replace what we hold
+    const incoming = file.pages.filter((p) => {
+      const mine = local.get(p.canonicalUrl);
+      return !mine || mine.visitedAt < Date.parse(p.visitedAt);
+    });
+    const replaced = incoming.flatMap((p) => {
+      const mine = local.get(p.canonicalUrl);
+      return mine ? [mine.id] : [];
+    });
+    for (const a of await db.appearances.where('pageId').anyOf(replaced).toArray()) touched.add(a.actorKey);
+    await db.appearances.where('pageId').anyOf(replaced).delete();
+    await db.demands.where('pageId').anyOf(replaced).delete();
+    summary.pagesUpdated = replaced.length;
+    summary.pagesAdded = incoming.length - replaced.length;
+
+    const ids = await db.pages.bulkPut(
+      incoming.map((p) => {
+        const mine = local.get(p.canonicalUrl);
+        return { ...(mine ? { id: mine.id } : {}), ...p, visitedAt: Date.parse(p.visitedAt) } as PageRow;
+      }),
+      { allKeys: true },
+    );
+    const appearances: AppearanceRow[] = [];
+    const demands: DemandRow[] = [];
+    incoming.forEach((p, i) => {
+      const pageId = ids[i] as number;
+      const visitedAt = Date.parse(p.visitedAt);
+      for (const a of appearancesOf.get(p.id) ?? []) {
+        touched.add(a.actor);
+        appearances.push({
+          pageId,
+          actorKey: a.actor,
+          name: a.name,
+          count: a.count,
+          firstOffset: a.firstOffset,
+          visitedAt,
+        } as AppearanceRow);
+      }
+      for (const d of demandsOf.get(p.id) ?? []) {
+        demands.push({
+          pageId,
+          actorKey: d.actor,
+          targetKey: d.target ?? '',
+          text: d.text,
+          cue: d.cue,
+          sentence: d.sentence,
+          normalized: normalizeDemand(d.text),
+          visitedAt,
+        } as DemandRow);
+      }
+    });
+    await db.appearances.bulkAdd(appearances);
+    await db.demands.bulkAdd(demands);
+    summary.demandsAdded = demands.length;
+
     for (const key of touched) {
-      const a = file.actors.find((x) => x.key === key);
+      const a = actorsByKey.get(key);
       const seen: Actor | null = a
         ? { id: '', key, name: a.name, kind: a.kind, aliases: a.aliases, mentions: [] }
         : null;

@@ -97,4 +97,11 @@ describe('export and import', () => {
     });
     expect(await snapshot(target)).toEqual({ pages: 0, actors: 0, demands: 0 });
   });
+
+  it('rejects a file listing the same page twice', async () => {
+    const file = await exportData(source);
+    file.pages.push({ ...file.pages[0], id: 99 });
+    const res = await importText(target, JSON.stringify(file));
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/pages\.3\.canonicalUrl: .* is listed twice/) });
+  });
 });
