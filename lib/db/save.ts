@@ -2,7 +2,7 @@
 // an earlier visit of the same page stored, and keeping each actor's counters true.
 import type { Actor, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo } from '../messages';
-import { type ActorRow, type AppearanceRow, type DemandRow, type PageRow, type WwaDatabase, words } from './schema';
+import { type ActorRow, type DemandRow, type PageRow, type WwaDatabase, words } from './schema';
 
 export interface SavedPage {
   pageId: number;
@@ -13,6 +13,11 @@ export interface SavedPage {
 /** Words of a demand, for telling the same demand apart from another on a different page. */
 export function normalizeDemand(text: string): string {
   return words(text).join(' ');
+}
+
+/** A demand row as stored; its merge form is derived here, for saves and imports alike. */
+export function demandRow(d: Omit<DemandRow, 'id' | 'normalized'>): Omit<DemandRow, 'id'> {
+  return { ...d, normalized: normalizeDemand(d.text) };
 }
 
 /**
@@ -66,31 +71,26 @@ export async function savePage(
       newcomers.push({ ...actor, key });
     }
     await db.appearances.bulkAdd(
-      newcomers.map(
-        (a) =>
-          ({
-            pageId,
-            actorKey: a.key,
-            name: a.name,
-            count: a.mentions.length,
-            firstOffset: a.mentions[0]?.start ?? 0,
-            visitedAt: now,
-          }) as AppearanceRow,
-      ),
+      newcomers.map((a) => ({
+        pageId,
+        actorKey: a.key,
+        name: a.name,
+        count: a.mentions.length,
+        firstOffset: a.mentions[0]?.start ?? 0,
+        visitedAt: now,
+      })),
     );
     await db.demands.bulkAdd(
-      extraction.demands.map(
-        (d) =>
-          ({
-            pageId,
-            actorKey: keys.get(d.actor) ?? d.actor,
-            targetKey: (d.target && keys.get(d.target)) ?? '',
-            text: d.text,
-            cue: d.cue,
-            sentence: text.slice(d.sentence.start, d.sentence.end),
-            normalized: normalizeDemand(d.text),
-            visitedAt: now,
-          }) as DemandRow,
+      extraction.demands.map((d) =>
+        demandRow({
+          pageId,
+          actorKey: keys.get(d.actor) ?? d.actor,
+          targetKey: (d.target && keys.get(d.target)) ?? '',
+          text: d.text,
+          cue: d.cue,
+          sentence: text.slice(d.sentence.start, d.sentence.end),
+          visitedAt: now,
+        }),
       ),
     );
     for (const key of touched) await refreshActor(db, key, newcomers.find((a) => a.key === key) ?? null, now);

@@ -1,7 +1,7 @@
 // Importing an export file: validated whole before anything is written, then merged in one
 // transaction (pages by canonical URL, the newer visit wins; actors by key).
 
-import { normalizeDemand, refreshActor } from '../db/save';
+import { demandRow, refreshActor } from '../db/save';
 import type { AppearanceRow, DemandRow, PageRow, WwaDatabase } from '../db/schema';
 import type { Actor } from '../extract/types';
 import { type ExportFile, firstProblem } from './format';
@@ -86,8 +86,8 @@ async function merge(db: WwaDatabase, file: ExportFile): Promise<ImportSummary> 
       }),
       { allKeys: true },
     );
-    const appearances: AppearanceRow[] = [];
-    const demands: DemandRow[] = [];
+    const appearances: Omit<AppearanceRow, 'id'>[] = [];
+    const demands: Omit<DemandRow, 'id'>[] = [];
     incoming.forEach((p, i) => {
       const pageId = ids[i] as number;
       const visitedAt = Date.parse(p.visitedAt);
@@ -100,19 +100,20 @@ async function merge(db: WwaDatabase, file: ExportFile): Promise<ImportSummary> 
           count: a.count,
           firstOffset: a.firstOffset,
           visitedAt,
-        } as AppearanceRow);
+        });
       }
       for (const d of demandsOf.get(p.id) ?? []) {
-        demands.push({
-          pageId,
-          actorKey: d.actor,
-          targetKey: d.target ?? '',
-          text: d.text,
-          cue: d.cue,
-          sentence: d.sentence,
-          normalized: normalizeDemand(d.text),
-          visitedAt,
-        } as DemandRow);
+        demands.push(
+          demandRow({
+            pageId,
+            actorKey: d.actor,
+            targetKey: d.target ?? '',
+            text: d.text,
+            cue: d.cue,
+            sentence: d.sentence,
+            visitedAt,
+          }),
+        );
       }
     });
     await db.appearances.bulkAdd(appearances);
