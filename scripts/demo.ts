@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/browser';
 import { serveDirectory } from '../tests/e2e/support/server';
+import { readTables } from '../tests/e2e/support/store';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'demo-output');
@@ -18,52 +19,37 @@ interface Stored {
   demands: { actor: string; target: string | null; text: string }[];
 }
 
-/** Reads one page's annotations from the extension's IndexedDB, from an extension page. */
-function readStored(popup: Page, canonicalUrl: string): Promise<Stored | null> {
-  return popup.evaluate(async (url) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('who-wants-what');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const get = <T>(store: string, index: string | null, key: IDBValidKey, all = false) =>
-      new Promise<T>((ok, fail) => {
-        const s = db.transaction(store).objectStore(store);
-        const source = index ? s.index(index) : s;
-        const req = all ? source.getAll(key) : source.get(key);
-        req.onsuccess = () => ok(req.result as T);
-        req.onerror = () => fail(req.error);
-      });
-    const page = await get<{ id: number; title: string } | undefined>('pages', 'canonicalUrl', url);
-    if (!page) return null;
-    const appearances = await get<{ actorKey: string; count: number }[]>('appearances', 'pageId', page.id, true);
-    const demands = await get<{ actorKey: string; targetKey: string; text: string }[]>(
-      'demands',
-      'pageId',
-      page.id,
-      true,
-    );
-    const name = async (key: string) =>
-      (await get<{ name: string; kind: string } | undefined>('actors', null, key)) ?? null;
-    const actors = await Promise.all(
-      appearances.map(async (a) => ({
-        name: (await name(a.actorKey))?.name ?? a.actorKey,
-        kind: (await name(a.actorKey))?.kind ?? '',
-        count: a.count,
-      })),
-    );
-    return {
-      title: page.title,
-      actors: actors.sort((a, b) => b.count - a.count),
-      demands: await Promise.all(
-        demands.map(async (d) => ({
-          actor: (await name(d.actorKey))?.name ?? d.actorKey,
-          target: d.targetKey ? ((await name(d.targetKey))?.name ?? d.targetKey) : null,
-          text: d.text,
-        })),
-      ),
-    };
-  }, canonicalUrl);
+interface Row {
+  id: number;
+  key: string;
+  canonicalUrl: string;
+  title: string;
+  name: string;
+  kind: string;
+  pageId: number;
+  actorKey: string;
+  targetKey: string;
+  count: number;
+  text: string;
+}
+
+/** One page's annotations, as the extension stored them (read from one of its own pages). */
+async function readStored(popup: Page, canonicalUrl: string): Promise<Stored | null> {
+  const rows = (await readTables(popup, ['pages', 'actors', 'appearances', 'demands'])) as Record<string, Row[]>;
+  const page = rows.pages.find((p) => p.canonicalUrl === canonicalUrl);
+  if (!page) return null;
+  const actors = new Map(rows.actors.map((a) => [a.key, a]));
+  const name = (key: string) => actors.get(key)?.name ?? key;
+  return {
+    title: page.title,
+    actors: rows.appearances
+      .filter((a) => a.pageId === page.id)
+      .map((a) => ({ name: name(a.actorKey), kind: actors.get(a.actorKey)?.kind ?? '', count: a.count }))
+      .sort((a, b) => b.count - a.count),
+    demands: rows.demands
+      .filter((d) => d.pageId === page.id)
+      .map((d) => ({ actor: name(d.actorKey), target: d.targetKey ? name(d.targetKey) : null, text: d.text })),
+  };
 }
 
 const highlightCount = (page: Page) =>
