@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/browser';
+import { paintedCount } from '../tests/e2e/support/highlights';
 import { serveDirectory } from '../tests/e2e/support/server';
 import { readTables } from '../tests/e2e/support/store';
 
@@ -52,16 +53,11 @@ async function readStored(popup: Page, canonicalUrl: string): Promise<Stored | n
   };
 }
 
-const highlightCount = (page: Page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.entries()].filter(([k]) => k.startsWith('wwa-')).reduce((n, [, h]) => n + h.size, 0),
-  );
-
 async function waitForHighlights(page: Page): Promise<number> {
   const until = Date.now() + 10_000;
   let count = 0;
   while (Date.now() < until) {
-    count = await highlightCount(page);
+    count = await paintedCount(page);
     if (count > 0) return count;
     await page.waitForTimeout(200);
   }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { hoverText } from './page-helpers';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { highlightSize } from './support/highlights';
 import { type StaticServer, serveDirectory } from './support/server';
 
 let server: StaticServer;
@@ -21,9 +22,7 @@ const pwned = () => (globalThis as { __pwned?: string }).__pwned ?? null;
 test('markup in demanded text shows as text in the card and the popup, and never executes', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('hostile.html'));
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 10_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 10_000 }).toBeGreaterThan(0);
   await hoverText(page, 'article', 'Unite');
   const card = page.locator('wwa-card .card');
   await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('<img src=x onerror=');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { articlePage, newsText } from '../../bench/generate';
 import { pageStatus } from './page-helpers';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { highlightSize } from './support/highlights';
 import { type StaticServer, serveDirectory } from './support/server';
 import { readTables } from './support/store';
 
@@ -29,9 +30,7 @@ afterAll(async () => {
 test('an over-long page is annotated up to the bound and marked partial', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('long.html'));
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 30_000 }).toBeGreaterThan(0);
 
   // painted from the top, not beyond the bound: the last paragraph carries no highlight
   const lastPainted = await page.evaluate(() => {

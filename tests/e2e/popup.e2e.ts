@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { paintedCount } from './support/highlights';
 import { type StaticServer, serveDirectory } from './support/server';
 
 const PAGES = ['nurses-ballot', 'nurses-strike-dates', 'nurses-talks'];
@@ -34,7 +35,7 @@ test('three visited pages that share an actor appear in its history', async () =
     await tab.goto(server.url(`${name}.html`));
     // annotated once highlights are painted
     await expect
-      .poll(() => tab.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('wwa-')).length), {
+      .poll(() => paintedCount(tab), {
         timeout: 10_000,
       })
       .toBeGreaterThan(0);

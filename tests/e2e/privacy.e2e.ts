@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { highlightSize } from './support/highlights';
 import { type StaticServer, serveDirectory } from './support/server';
 
 let server: StaticServer;
@@ -25,9 +26,7 @@ test('annotating pages and using the popup sends nothing anywhere', async () => 
   for (const file of ['1-iran-nuclear-talks.html', '2-nurses-strike.html']) {
     const page = await browser.context.newPage();
     await page.goto(server.url(file));
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   }
   const popup = await browser.context.newPage();

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { highlightSize } from './support/highlights';
 import { type StaticServer, serveDirectory } from './support/server';
 import { tableCounts } from './support/store';
 
@@ -36,9 +37,7 @@ test('a worker stopped mid-save leaves all or nothing, and the next visit stores
 
   // the next visit (the worker wakes up again on the message) stores it
   await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('wwa-demand')?.size ?? 0), { timeout: 15_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect.poll(async () => (await tableCounts(popup)).pages, { timeout: 10_000 }).toBe(1);
   const stored = await tableCounts(popup);
   expect(stored.appearances).toBe(stored.actors);
