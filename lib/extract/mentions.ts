@@ -164,23 +164,6 @@ function classifyRun(
   while (run.length > 1 && /^(?:The|A|An)$/.test(run[0].text)) run = run.slice(1);
   const last = run[run.length - 1].text;
   const whole = matchGazetteer(run, 0);
-  // "Nurses Union of Ghana", "Ministry of Defence": a connector after an organization word makes
-  // the whole run one organization's name, whatever gazetteer names sit inside it
-  const connector = run.findIndex(
-    (t, k) =>
-      k > 0 && /^(?:of|for)$/.test(t.text) && (orgHeads.has(run[k - 1].text) || orgSuffixes.has(run[k - 1].text)),
-  );
-  // …unless a title holds the connector ("Secretary of State Marco Rubio")
-  const leadingTitle = matchTitle(run, 0);
-  if (connector > 0 && leadingTitle <= connector && !(whole && whole.length === run.length)) {
-    let k = 0;
-    while (k < connector - 1 && matchTitle(run, k)) k++;
-    out.push(orgCandidate(text, run, k, firstOfSentence, si, headline));
-    return;
-  }
-  // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
-  if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
-
   const make = (type: CandidateType, from: number, to: number, extra: Partial<Candidate> = {}): Candidate => {
     const a = run[from];
     const b = run[to - 1];
@@ -199,6 +182,23 @@ function classifyRun(
       ...extra,
     };
   };
+
+  // "Nurses Union of Ghana", "Ministry of Defence": a connector after an organization word makes
+  // the whole run one organization's name, whatever gazetteer names sit inside it
+  const connector = run.findIndex(
+    (t, k) =>
+      k > 0 && /^(?:of|for)$/.test(t.text) && (orgHeads.has(run[k - 1].text) || orgSuffixes.has(run[k - 1].text)),
+  );
+  // …unless a title holds the connector ("Secretary of State Marco Rubio")
+  const leadingTitle = matchTitle(run, 0);
+  if (connector > 0 && leadingTitle <= connector && !(whole && whole.length === run.length)) {
+    let k = 0;
+    while (k < connector - 1 && matchTitle(run, k)) k++;
+    out.push(make('org', k, run.length, { kind: 'organization', venue: false }));
+    return;
+  }
+  // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
+  if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
 
   let i = 0;
   let titled = false;
@@ -223,32 +223,6 @@ function classifyRun(
     titled = false;
     i = j;
   }
-}
-
-function orgCandidate(
-  text: string,
-  run: Token[],
-  from: number,
-  firstOfSentence: Token | undefined,
-  si: number,
-  headline: boolean,
-): Candidate {
-  const a = run[from];
-  const b = run[run.length - 1];
-  return {
-    type: 'org',
-    kind: 'organization',
-    start: a.start,
-    end: b.end,
-    text: text.slice(a.start, b.end),
-    tokens: run.slice(from).map((t) => t.text),
-    titled: false,
-    venue: false,
-    sentenceInitial: a === firstOfSentence,
-    headline,
-    possessive: b.possessive,
-    sentence: si,
-  };
 }
 
 function classifyName(
