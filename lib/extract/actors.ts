@@ -37,9 +37,14 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
   };
   // words the text also writes in lower case are ordinary words ("Prices rose … prices")
   const lowerCased = new Set(text.match(/\b\p{Ll}[\p{L}’'-]*/gu) ?? []);
-  // how often each lone capitalised word occurs away from the start of a sentence
+  // every use of each candidate's text, and how often a lone capitalised word occurs away from
+  // the start of a sentence
+  const usesOf = new Map<string, Candidate[]>();
   const loneCounts = new Map<string, number>();
   for (const c of candidates) {
+    const uses = usesOf.get(c.text);
+    if (uses) uses.push(c);
+    else usesOf.set(c.text, [c]);
     if (c.type === 'single' && !c.sentenceInitial && !c.headline)
       loneCounts.set(c.tokens[0], (loneCounts.get(c.tokens[0]) ?? 0) + 1);
   }
@@ -80,7 +85,7 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
     if (defined === null) continue; // it abbreviates a law or a thing, not an actor
     const owner = defined ?? orgs.find((o) => o.name.split(' ').length >= 2 && initials(o.name.split(' ')) === c.text);
     if (owner) owner.mentions.push(c);
-    else if (candidates.filter((x) => x.text === c.text).length >= 2 || speaks(text, c)) {
+    else if ((usesOf.get(c.text)?.length ?? 0) >= 2 || speaks(text, c)) {
       add(`org:${slug(c.text)}`, c.text, 'organization', c);
     }
   }
@@ -105,16 +110,19 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
       if (c.headline || c.venue) continue;
       // news names a person in full before using one name, so a lone name with a title is a
       // person ("Mr Haniyeh") and one without is most likely a body ("Unite said")
+      if (c.titled) {
+        add(`person:${slug(word)}`, word, 'person', c);
+        continue;
+      }
       // a lone name the text keeps using ("Unilever", "Arsenal") names a body, unless every use
       // is a place ("in Newcastle")
-      const uses = candidates.filter((x) => x.text === word);
+      const uses = usesOf.get(word) ?? [];
       const repeated =
         !nonNameWords.has(word) &&
         !lowerCased.has(word.toLowerCase()) &&
         uses.some((x) => !x.venue) &&
         ((loneCounts.get(word) ?? 0) >= 2 || uses.length >= 3);
-      if (c.titled) add(`person:${slug(word)}`, word, 'person', c);
-      else if (speaks(text, c) || repeated) add(`org:${slug(word)}`, word, 'organization', c);
+      if (speaks(text, c) || repeated) add(`org:${slug(word)}`, word, 'organization', c);
     } else if (c.type === 'person' && c.headline) {
       const cl = clusters.get(`person:${slug(c.text)}`);
       if (cl) cl.mentions.push(c);
