@@ -228,7 +228,7 @@ export class Attribution {
     return undefined;
   }
 
-  sentenceAt(pos: number): number {
+  private sentenceAt(pos: number): number {
     let lo = 0;
     let hi = this.sentenceStarts.length - 1;
     while (lo < hi) {

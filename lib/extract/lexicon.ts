@@ -71,7 +71,6 @@ for (const t of lexicon.titles) {
 for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
 
 const stripDot = (s: string) => s.replace(/\.$/, '');
-export const honorifics = new Set(lexicon.honorifics.map(stripDot));
 export const particles = new Set(lexicon.particles);
 export const orgSuffixes = new Set(lexicon.orgSuffixes.map(stripDot));
 export const orgHeads = new Set(lexicon.orgHeads);
