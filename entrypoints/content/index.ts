@@ -43,19 +43,25 @@ export default defineContentScript({
         if (!signal.aborted && (error as Error)?.name !== 'AbortError') console.debug('[who-wants-what]', error);
       });
 
-    // The card's UI loads its stylesheet; annotation does not wait for it.
+    // The card's UI (a shadow root and its stylesheet) is built on the first hover, not at load.
+    let cardUi: Promise<CardUi> | null = null;
     let card: CardUi | null = null;
-    void createCardUi(ctx).then((ui) => {
-      card = ui;
-    });
+    let hovers = 0;
     watchHover({
       doc: document,
       signal,
       hitTest: (x, y) => hitTest(document, annotator.hitEntries, x, y, { highlights: painter.kind === 'highlights' }),
       show: (entry) => {
-        if (card) void showCard(card, annotator, entry);
+        const hover = ++hovers;
+        cardUi ??= createCardUi(ctx).then((ui) => (card = ui));
+        void cardUi.then((ui) => {
+          if (hover === hovers) return showCard(ui, annotator, entry);
+        });
       },
-      hide: () => card?.hide(),
+      hide: () => {
+        hovers++;
+        card?.hide();
+      },
       isCard: (target) => !!card?.isCard(target),
     });
 

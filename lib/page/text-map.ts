@@ -28,80 +28,114 @@ export const DEFAULT_MAX_CHARS = 200_000;
 /** How many DOM nodes one uninterrupted step of the walk visits. */
 const NODES_PER_STEP = 400;
 
-const WHITESPACE = /[ \t\n\r\f]/;
+/** Whitespace that CSS `white-space: normal` collapses. */
+const SPACES = /[ \t\n\r\f]+/g;
 
 /** A cut article keeps at least this share of its allowed length when ending at a block break. */
 const KEEP_WHOLE_BLOCKS = 0.8;
 
-/** Marks a character that no DOM text produced (a block break). */
+/** Marks a run that no DOM text produced (a block break). */
 const SYNTHETIC = -1;
 
+const NEWLINE = 10;
+
+/**
+ * Builds the text in runs, not characters: a run is a stretch of `text` copied from one text node
+ * at consecutive offsets, so a 2,000-word article is a few thousand runs, and mapping an offset
+ * back is a binary search. Collapsed whitespace, node boundaries and block breaks start new runs.
+ */
 class Builder {
-  readonly nodes: Text[] = [];
-  readonly parts: string[] = [];
-  readonly nodeOf: number[] = [];
-  readonly offsetOf: number[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly parts: string[] = [];
+  /** Where each run starts in `text`, which text node it came from, and at which offset there. */
+  private readonly runStart: number[] = [];
+  private readonly runNode: number[] = [];
+  private readonly runOffset: number[] = [];
   private pendingSpace: { node: number; offset: number } | null = null;
-  private last = '';
-
-  constructor(readonly maxChars: number) {}
-
-  get length(): number {
-    return this.nodeOf.length;
-  }
+  private endsInBreak = true;
+  length = 0;
 
   /** Set once a character of the article did not fit. */
   cut = false;
 
-  private push(char: string, node: number, offset: number): void {
-    if (this.length >= this.maxChars) {
+  constructor(readonly maxChars: number) {}
+
+  private append(chunk: string, node: number, offset: number): void {
+    const room = this.maxChars - this.length;
+    if (chunk.length > room) {
       if (node !== SYNTHETIC) this.cut = true;
-      return;
+      if (room <= 0) return;
+      chunk = chunk.slice(0, room);
     }
-    this.parts.push(char);
-    this.nodeOf.push(node);
-    this.offsetOf.push(offset);
-    this.last = char;
+    const last = this.runStart.length - 1;
+    const continues =
+      last >= 0 &&
+      node !== SYNTHETIC &&
+      this.runNode[last] === node &&
+      this.runOffset[last] + (this.length - this.runStart[last]) === offset;
+    if (!continues) {
+      this.runStart.push(this.length);
+      this.runNode.push(node);
+      this.runOffset.push(offset);
+    }
+    this.parts.push(chunk);
+    this.length += chunk.length;
+    this.endsInBreak = node === SYNTHETIC;
   }
 
   addText(textNode: Text): void {
     const data = textNode.data;
-    let node = -1;
-    for (let i = 0; i < data.length && !this.cut; i++) {
-      const char = data.charAt(i);
-      if (node === -1) {
-        node = this.nodes.length;
-        this.nodes.push(textNode);
+    if (data.length === 0) return;
+    const node = this.nodes.length;
+    this.nodes.push(textNode);
+    const spaces = SPACES;
+    spaces.lastIndex = 0;
+    let from = 0;
+    while (from < data.length && !this.cut) {
+      const space = spaces.exec(data);
+      const to = space ? space.index : data.length;
+      if (to > from) {
+        if (this.pendingSpace) {
+          this.append(' ', this.pendingSpace.node, this.pendingSpace.offset);
+          this.pendingSpace = null;
+        }
+        this.append(data.slice(from, to), node, from);
       }
-      if (WHITESPACE.test(char)) {
-        if (this.length > 0 && this.last !== '\n' && !this.pendingSpace) this.pendingSpace = { node, offset: i };
-        continue;
-      }
-      if (this.pendingSpace) {
-        this.push(' ', this.pendingSpace.node, this.pendingSpace.offset);
-        this.pendingSpace = null;
-      }
-      this.push(char, node, i);
+      if (!space) break;
+      if (this.length > 0 && !this.endsInBreak && !this.pendingSpace) this.pendingSpace = { node, offset: space.index };
+      from = spaces.lastIndex;
     }
   }
 
   lineBreak(): void {
     this.pendingSpace = null;
-    if (this.length > 0 && this.last !== '\n') this.push('\n', SYNTHETIC, 0);
+    if (this.length > 0 && !this.endsInBreak) this.append('\n', SYNTHETIC, 0);
   }
 
   finish(root: Element, truncated: boolean): TextMap {
-    let end = this.length;
+    let text = this.parts.join('');
     if (truncated) {
       // A cut article ends at its last whole block, unless that throws away too much.
-      const lastBreak = this.parts.lastIndexOf('\n');
-      if (lastBreak >= end * KEEP_WHOLE_BLOCKS) end = lastBreak;
+      const lastBreak = text.lastIndexOf('\n');
+      if (lastBreak >= text.length * KEEP_WHOLE_BLOCKS) text = text.slice(0, lastBreak);
     }
-    while (end > 0 && this.nodeOf[end - 1] === SYNTHETIC) end--;
-    const text = this.parts.slice(0, end).join('');
-    const nodeOf = Int32Array.from(this.nodeOf.slice(0, end));
-    const offsetOf = Int32Array.from(this.offsetOf.slice(0, end));
-    const nodes = this.nodes;
+    // Only block breaks put "\n" in the text: whitespace read from the page became " ".
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === NEWLINE) end--;
+    text = text.slice(0, end);
+    const { nodes, runStart, runNode, runOffset } = this;
+    /** The text node and offset that produced `text[at]`; null for a block break. */
+    const source = (at: number): { node: Text; offset: number } | null => {
+      let low = 0;
+      let high = runStart.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (runStart[mid] <= at) low = mid;
+        else high = mid - 1;
+      }
+      const node = runNode[low];
+      return node === SYNTHETIC ? null : { node: nodes[node], offset: runOffset[low] + (at - runStart[low]) };
+    };
     return {
       root,
       text,
@@ -109,16 +143,16 @@ class Builder {
       range(start, stop) {
         let from = Math.max(0, Math.floor(start));
         let to = Math.min(text.length, Math.ceil(stop));
-        while (from < to && nodeOf[from] === SYNTHETIC) from++;
-        while (to > from && nodeOf[to - 1] === SYNTHETIC) to--;
+        while (from < to && text.charCodeAt(from) === NEWLINE) from++;
+        while (to > from && text.charCodeAt(to - 1) === NEWLINE) to--;
         if (from >= to) return null;
-        const startNode = nodes[nodeOf[from] ?? SYNTHETIC];
-        const endNode = nodes[nodeOf[to - 1] ?? SYNTHETIC];
-        if (!startNode?.isConnected || !endNode?.isConnected) return null;
+        const first = source(from);
+        const last = source(to - 1);
+        if (!first?.node.isConnected || !last?.node.isConnected) return null;
         try {
           const range = root.ownerDocument.createRange();
-          range.setStart(startNode, offsetOf[from] ?? 0);
-          range.setEnd(endNode, (offsetOf[to - 1] ?? 0) + 1);
+          range.setStart(first.node, first.offset);
+          range.setEnd(last.node, last.offset + 1);
           return range;
         } catch {
           // The page rewrote the node's text since we read it: the offsets no longer exist.
