@@ -1,7 +1,7 @@
 // Coreference on one page: joins candidate names into actors. A surname or title form joins
 // the full name, an acronym its expansion, a capital or seat its country, a bare head word
 // ("the Commission") the organization it ends. Keys are stable across pages.
-import { nonNameWords } from './lexicon';
+import { bodyNouns, nonNameWords } from './lexicon';
 import type { Candidate } from './mentions';
 import { slug } from './slug';
 import type { Actor, ActorKind, Mention } from './types';
@@ -107,7 +107,13 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
         org.mentions.push(c);
         continue;
       }
-      if (c.headline || c.venue) continue;
+      if (c.headline) continue;
+      // "members of the Unite union": said to be a body, so not a place even after "of"
+      if (namedAsBody(text, c)) {
+        add(`org:${slug(word)}`, word, 'organization', c);
+        continue;
+      }
+      if (c.venue) continue;
       // news names a person in full before using one name, so a lone name with a title is a
       // person ("Mr Haniyeh") and one without is most likely a body ("Unite said")
       if (c.titled) {
@@ -188,7 +194,7 @@ function dedupe(mentions: Candidate[]): Candidate[] {
 }
 
 const SPEECH_AFTER =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared)\b/;
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared|sued|rejected|refused|pledged|vowed|threatened|condemned|welcomed|criticised|criticized|denied|confirmed)\b/;
 const SPEECH_BEFORE =
   /\b(?:said|says|told|added|according to|urged|urging|asked|called on|giving|gave|pressed|ordered|warned)\s+$/;
 
@@ -197,5 +203,22 @@ function speaks(text: string, c: Candidate): boolean {
   return (
     SPEECH_AFTER.test(text.slice(c.end, c.end + 80)) ||
     SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
+  );
+}
+
+// "OpenAI", "ExxonMobil", "JPMorgan": a capital inside the word is a brand's, not a surname's
+// ("McCarthy", "DeSantis", "MacArthur", "LeBron" are surnames and first names)
+const BRAND = /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}{2})/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|O[’'])\p{Lu}/u;
+const UNION_AFTER = /^\s+(?:union|trade union|party)\b/;
+
+/** The text says what kind of body this is: "farm lobby Copa-Cogeca", "the Unite union", "ExxonMobil". */
+function namedAsBody(text: string, c: Candidate): boolean {
+  const before = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+  return (
+    (before !== undefined && bodyNouns.has(before)) ||
+    // not a sentence's first word: "Rail union sets a deadline" is a union of rail workers
+    (!c.sentenceInitial && UNION_AFTER.test(text.slice(c.end, c.end + 14))) ||
+    (BRAND.test(c.text) && !SURNAME_PREFIX.test(c.text))
   );
 }

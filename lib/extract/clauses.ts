@@ -53,23 +53,45 @@ export function clauseEnd(text: string, from: number, sentenceEnd: number): numb
   return sentenceEnd;
 }
 
-/** Trims spaces, closing punctuation and unbalanced quotes from both ends. */
+const QUOTES = `${OPEN_QUOTES}${CLOSE_QUOTES}`;
+
+/** Straight and curly double quotes in `text`, as "open" and "close" counts. */
+function quoteBalance(text: string): number {
+  let open = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”') open--;
+    else if (ch === '"') straight++;
+  }
+  return open !== 0 ? open : straight % 2;
+}
+
+/**
+ * Trims spaces, closing punctuation and unbalanced quotes from both ends: a quote that pairs
+ * with one inside the span stays ('include binding "mirror clauses"'), one that wraps the whole
+ * span goes.
+ */
 export function trimSpan(text: string, start: number, end: number): Span {
   const junk = /[\s.,;:!?]/;
+  const unpaired = (from: number, to: number, at: number) =>
+    QUOTES.includes(text[at]) && (text[at] === '‘' || text[at] === '’' || quoteBalance(text.slice(from, to)) !== 0);
   for (;;) {
-    while (
-      start < end &&
-      (junk.test(text[start]) || OPEN_QUOTES.includes(text[start]) || CLOSE_QUOTES.includes(text[start]))
-    )
-      start++;
-    while (
-      end > start &&
-      (junk.test(text[end - 1]) || CLOSE_QUOTES.includes(text[end - 1]) || OPEN_QUOTES.includes(text[end - 1]))
-    )
-      end--;
+    const before = { start, end };
+    while (start < end && junk.test(text[start])) start++;
+    while (end > start && junk.test(text[end - 1])) end--;
+    if (end - start >= 2 && QUOTES.includes(text[start]) && QUOTES.includes(text[end - 1])) {
+      const inner = text.slice(start + 1, end - 1);
+      if (!/[“”"]/.test(inner)) {
+        start++;
+        end--;
+      }
+    }
+    if (start < end && unpaired(start, end, start)) start++;
+    if (end > start && unpaired(start, end, end - 1)) end--;
     // an ellipsis written ". . ." at the end
     if (text.slice(end - 2, end) === ' .') end -= 2;
-    else break;
+    if (start === before.start && end === before.end) break;
   }
   return { start, end };
 }

@@ -42,6 +42,7 @@ const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
 
 const NEGATION = new RegExp(`\\b(?:${cues.negations.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b|n[’']t\\b`, 'i');
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|these|those|such|of|whose|new|key|main|latest)\s+$/i;
+const DETERMINER_END = /\b(?:the|a|an|its|their|his|her|our|this|these|those|any|every|no)\s+$/i;
 const NOT_NP_START =
   /^(?:to|that|would|will|could|should|might|may|can|are|is|was|were|be|been|have|has|had|of|from|by|made|and|or|but|it|them|him|her|us|me|so|as|in|on|at|with|also|nothing|no)\b/i;
 const EPISTEMIC =
@@ -120,6 +121,8 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           } else {
             const verb = /\b(\p{L}+)\b/gu;
             for (let v = verb.exec(clause); v; v = verb.exec(clause)) {
+              // "that the deal include …": after a determiner, "deal" is the noun
+              if (DETERMINER_END.test(clause.slice(0, v.index))) continue;
               if (baseVerbs.has(v[1].toLowerCase()) || /^(?:should|must|would)$/i.test(v[1])) {
                 from = after + v.index;
                 break;

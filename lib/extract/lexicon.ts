@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   seat?: boolean;
   /** A news outlet cited as a source, or a region ("North America"): a name, never an actor. */
   outlet?: boolean;
+  /** After "the" the name is a place, not the body ("the Amazon"). */
+  placeAfterThe?: boolean;
 }
 
 /** Names as token sequences, keyed by their first token, longest first. */
@@ -36,8 +38,9 @@ function buildGazetteer(): Gazetteer {
   }
   const orgs = new Map(organizations.organizations.map((o) => [`org:${o.key}`, o]));
   for (const o of organizations.organizations) {
-    const kind = ((o as { kind?: ActorKind }).kind ?? 'organization') as ActorKind;
-    for (const n of o.names) add(n, { key: `org:${o.key}`, name: o.name, kind });
+    const { kind = 'organization', placeAfterThe } = o as { kind?: ActorKind; placeAfterThe?: boolean };
+    for (const n of o.names)
+      add(n, { key: `org:${o.key}`, name: o.name, kind, ...(placeAfterThe && { placeAfterThe }) });
   }
   // a seat stands for a country ("Moscow") or, written as a key, for a body ("Brussels": org:eu)
   for (const [seat, code] of Object.entries(seats.seats)) {
@@ -77,6 +80,7 @@ export const orgHeads = new Set(lexicon.orgHeads);
 export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);
 export const nonNameWords = new Set(lexicon.nonNameWords);
 export const notAcronyms = new Set(lexicon.notAcronyms);
+export const bodyNouns = new Set(lexicon.bodyNouns);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export { cues };

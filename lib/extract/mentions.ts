@@ -53,6 +53,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   // "European Automobile Manufacturers’ Association": a plural possessive inside a body's name
   if (a.possessive) return /^[’'] $/.test(gap) && orgSuffixes.has(b.text);
   if (gap === ' ') return true;
+  // "Legal & General", "Marks & Spencer": classifyName reads the ampersand as a company's name
+  if (gap === ' & ') return true;
   // "George W. Bush", "Mr. Streeting", "Gen. Petraeus"
   return gap === '. ' && (/^\p{Lu}$/u.test(a.text) || titles.has(a.text));
 }
@@ -197,6 +199,11 @@ function classifyRun(
     out.push(make('org', k, run.length, { kind: 'organization', venue: false }));
     return;
   }
+  // "Legal & General Investment Management", "Marks & Spencer": an ampersand joins a company's name
+  if (run.some((t, k) => k > 0 && text.slice(run[k - 1].end, t.start) === ' & ')) {
+    out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
+    return;
+  }
   // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
   if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
 
@@ -205,7 +212,9 @@ function classifyRun(
   while (i < run.length) {
     const g = matchGazetteer(run, i);
     if (g) {
-      if (!g.entry.outlet) out.push(make('gazetteer', i, i + g.length, { entry: g.entry, kind: g.entry.kind }));
+      const place = g.entry.placeAfterThe && /\bthe\s+$/.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
+      if (!g.entry.outlet && !place)
+        out.push(make('gazetteer', i, i + g.length, { entry: g.entry, kind: g.entry.kind }));
       i += g.length;
       titled = false;
       continue;
@@ -260,6 +269,7 @@ function classifyName(
     if (!demonyms.has(w)) out.push(make('single', k, to, { titled }));
     return;
   }
-  if (name.length > 4) return;
+  // "Luiz Inácio Lula da Silva": particles do not count towards a name's length
+  if (name.filter((t) => !particles.has(t.text)).length > 4) return;
   out.push(make('person', k, to, { kind: 'person', titled }));
 }

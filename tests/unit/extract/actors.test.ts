@@ -47,6 +47,32 @@ describe('actors', () => {
     expect(names).toEqual(['Nato']);
   });
 
+  it('counts a long name without its particles', () => {
+    expect(actorNames('Brazil’s President Luiz Inácio Lula da Silva urged leaders to act.')).toContain(
+      'Luiz Inácio Lula da Silva',
+    );
+  });
+
+  it('reads names joined by an ampersand as one company', () => {
+    const r = extract('Legal & General Investment Management urged the board to act. Marks & Spencer agreed.');
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Legal & General Investment Management', 'organization'],
+      ['Marks & Spencer', 'organization'],
+    ]);
+  });
+
+  it('takes a lone name as a body when the text says what kind of body it is', () => {
+    const names = actorNames(
+      'Thousands marched, organised by the farm lobby Copa-Cogeca. Members of the Unite union walked out. ExxonMobil filed a lawsuit.',
+    );
+    expect(names).toEqual(['Copa-Cogeca', 'Unite', 'ExxonMobil']);
+  });
+
+  it('keeps lone surnames and ordinary sentence openers out of the bodies', () => {
+    const names = actorNames('Rail union sets a deadline. Officials met McCarthy in the Amazon on Friday.');
+    expect(names).toEqual([]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

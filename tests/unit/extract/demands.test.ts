@@ -70,6 +70,15 @@ describe('demands', () => {
     expect(extract(text).demands).toEqual([]);
   });
 
+  it('keeps a quotation that closes inside the demand, and does not read a noun as the verb', () => {
+    expect(
+      demandLines(
+        'France has insisted that the deal include binding "mirror clauses" so that imported beef meets EU standards.',
+      ),
+    ).toEqual(['France → ∅: include binding "mirror clauses"']);
+    expect(demandLines('Germany demanded "an immediate ceasefire".')).toEqual(['Germany → ∅: an immediate ceasefire']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
