@@ -53,7 +53,8 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
   for (const c of candidates) {
     if (c.type === 'gazetteer' && c.entry) add(c.entry.key, c.entry.name, c.entry.kind, c);
     else if (c.type === 'org') add(`org:${slug(c.text)}`, c.text, 'organization', c);
-    else if (c.type === 'person' && !c.headline) add(`person:${slug(c.text)}`, c.tokens.join(' '), 'person', c);
+    else if (c.type === 'person' && !c.headline && !(usesOf.get(c.text) ?? []).every((u) => isPlace(text, u)))
+      add(`person:${slug(c.text)}`, c.tokens.join(' '), 'person', c);
   }
   const persons = [...clusters.values()].filter((cl) => cl.kind === 'person');
   const orgs = [...clusters.values()].filter((cl) => cl.kind !== 'person');
@@ -204,6 +205,13 @@ function speaks(text: string, c: Candidate): boolean {
     SPEECH_AFTER.test(text.slice(c.end, c.end + 80)) ||
     SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
   );
+}
+
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/;
+
+/** "rallied in Novi Sad", "a rally in Tel Aviv": two capitalised words that only ever follow "in" name a place. */
+function isPlace(text: string, c: Candidate): boolean {
+  return !c.titled && !c.possessive && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
 // "OpenAI", "ExxonMobil", "JPMorgan": a capital inside the word is a brand's, not a surname's

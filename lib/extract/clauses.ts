@@ -12,8 +12,12 @@ const CLAUSE_STOP = new RegExp(
     // "… as talks resume": "as" opening a clause, not "such as" or "as well as"
     '^as\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b|part\\b|a\\s+result\\b)',
     `^,\\s*(?:with|including|not|which|who|whose|${cues.commaStops.join('|')})\\b`,
-    // "…, and will ask": a new verb phrase with its own auxiliary, not another demand
-    '^,?\\s*and\\s+(?:also\\s+)?(?:will|would|has|have|had|is|are|was|were|could|should|may|might|\\p{Ll}+ed)\\b',
+    // "…, and will ask", "… and warned that": a new verb phrase, not another demand; a past form
+    // that goes on as a noun phrase is an adjective ("… and unhindered access to Gaza")
+    '^,?\\s*and\\s+(?:also\\s+)?(?:will|would|has|have|had|is|are|was|were|could|should|may|might)\\b',
+    '^,?\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\s+(?:(?:that|the|an?|to|on|for|of|at|about|from|over|up|out|it|him|her|them|his|their|its|by|in|with|against)\\b|\\p{Lu})',
+    // "…, and Amnesty International called on …": another subject with its own verb
+    "^,\\s*and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?\\p{Ll}+(?:ed|s)\\b",
     // "…, a demand that officials described as …": an apposition about the demand itself
     '^,\\s*an?\\s+\\p{L}+\\s+(?:that|which)\\b',
     '^,?\\s*(?:and|but)\\s+(?:said|says|added|warned|told|insisted|argued)\\b',

@@ -240,7 +240,9 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
         case 'np': {
           if (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart))) return null;
           const rest = text.slice(after, s.end);
-          if (NOT_NP_START.test(rest) || /^\p{L}+ing\b/u.test(rest)) return null;
+          // "insisted on keeping troops" is a demand; "wants nothing" or "demanding talking" is not one
+          const gerundOk = /\s(?:for|on)$/.test(m[0].trimEnd());
+          if (NOT_NP_START.test(rest) || (!gerundOk && /^\p{L}+ing\b/u.test(rest))) return null;
           return { actor: subject(), target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }
       }

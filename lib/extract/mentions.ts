@@ -204,6 +204,18 @@ function classifyRun(
     out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
     return;
   }
+  // "Freedom and Justice Party", "Justice Department": a body's name may hold a title's word
+  if (
+    orgSuffixes.has(last) &&
+    run.length >= 2 &&
+    run.some((_, k) => matchTitle(run, k)) &&
+    !run.some((_, k) => matchGazetteer(run, k))
+  ) {
+    let k = 0;
+    for (let t = matchTitle(run, 0); t && run.length - (k + t) >= 2; t = matchTitle(run, k)) k += t;
+    out.push(make('org', k, run.length, { kind: 'organization' }));
+    return;
+  }
   // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
   if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
 

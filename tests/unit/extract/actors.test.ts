@@ -73,6 +73,13 @@ describe('actors', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads a name that only ever follows "in" as a place, and a title word inside a party name as part of it', () => {
+    const r = extract(
+      'Thousands rallied in Novi Sad on Saturday. The opposition Freedom and Justice Party urged the government to resign.',
+    );
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Freedom and Justice Party', 'organization']]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -79,6 +79,31 @@ describe('demands', () => {
     expect(demandLines('Germany demanded "an immediate ceasefire".')).toEqual(['Germany → ∅: an immediate ceasefire']);
   });
 
+  it('ends a demand where another subject and verb begin, not at an adjective in -ed', () => {
+    expect(
+      demandLines(
+        'The European Union has urged Serbia to respect the right to protest, and Amnesty International called on the authorities to investigate.',
+      ),
+    ).toEqual(['European Union → Serbia: respect the right to protest', 'Amnesty International → ∅: investigate']);
+    expect(
+      demandLines('António Guterres called for an immediate ceasefire and unhindered humanitarian access to Gaza.'),
+    ).toEqual([
+      'António Guterres → ∅: an immediate ceasefire',
+      'António Guterres → ∅: unhindered humanitarian access to Gaza',
+    ]);
+  });
+
+  it('reads gerunds after "insisted on" and objects after "lobbied" as demands', () => {
+    expect(
+      demandLines(
+        'Benjamin Netanyahu insisted on keeping troops in the corridor. The US Chamber of Commerce lobbied the White House to exempt auto parts.',
+      ),
+    ).toEqual([
+      'Benjamin Netanyahu → ∅: keeping troops in the corridor',
+      'US Chamber of Commerce → United States: exempt auto parts',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
