@@ -23,6 +23,10 @@ const DESCRIBED_SUBJECT = new RegExp(
 const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|team)\b/;
 const AUXILIARIES =
   /(?:\s*\b(?:has|have|had|is|are|was|were|will|would|has also|had also|also|again|then|now|still|repeatedly|publicly|reportedly|previously|already|formally|officially|on \p{Lu}\p{Ll}+|last \p{L}+|this \p{L}+|been|being|now)\b)*\s*$/u;
+const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
+// "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
+const TITLE_WORDS =
+  /^(?:[’']s)?(?:\s+(?:\p{Lu}[\p{L}-]*|chief|executive|president|minister|secretary|leader|spokes\p{L}+|head|boss|chair\p{L}*|founder|general|commissioner|envoy|ambassador|director|governor|mayor|negotiator|adviser|advisor|deputy|foreign|defence|defense|finance|prime|acting|former|senior)){1,5}\s+$/u;
 const POSSESSOR: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 const MEMBERS_OF =
   /\b(?:activists|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
@@ -93,6 +97,13 @@ export class Attribution {
       const at = s.start + m.index;
       // "rules it writes" inside a quote is what was said, not who said it
       if (this.insideQuote(at)) continue;
+      // "X, leader of the opposition Christian Democrats, said": the name before the apposition
+      const appo = APPOSITION_BEFORE.exec(this.text.slice(Math.max(s.start, at - 110), at));
+      if (appo) {
+        const cut = at - appo[0].length;
+        const head = this.mentionsIn(Math.max(s.start, cut - 60), cut).at(-1);
+        if (head && head.end === cut && !this.insideQuote(head.start)) return head.actor;
+      }
       // "X said", "X, the foreign minister, said", "X has said"
       const before = this.mentionsIn(Math.max(s.start, at - 90), at).filter((x) => !x.possessive);
       const near = before.at(-1);
@@ -145,6 +156,7 @@ export class Attribution {
     const si = this.sentenceAt(pos);
     if (want === 'speaker') return si >= 0 ? this.speakerOf(si) : null;
     const fits = (m: PlacedMention) => {
+      if (this.isModifier(m)) return false;
       const person = m.actor.kind === 'person' && !GOVERNMENT_AFTER.test(this.text.slice(m.end, m.end + 15));
       return want === 'person' ? person : want === 'nonperson' ? !person : true;
     };
@@ -188,13 +200,21 @@ export class Attribution {
     const head = phrase.split(' ').at(-1) ?? '';
     const named = earlier.filter((m) => m.actor.name.toLowerCase().split(' ').includes(head)).at(-1);
     // otherwise the latest body that was the subject of its sentence, not one merely acted upon
-    const subject = earlier.filter((m) => this.isSubject(m) && this.inSentence(m.sentence)[0] === m).at(-1);
+    const subject = earlier
+      .filter((m) => (this.isSubject(m) || this.isMemberOf(m)) && this.inSentence(m.sentence)[0] === m)
+      .at(-1);
     return (named ?? subject ?? earlier.at(-1))?.actor ?? null;
   }
 
   /** "activists from Extinction Rebellion", "officials of the union": people acting for the body. */
   isMemberOf(m: PlacedMention): boolean {
     return MEMBERS_OF.test(this.text.slice(Math.max(0, m.start - 40), m.start));
+  }
+
+  /** "US" in "US Labor Secretary Julie Su": a name that only qualifies the title of the next one. */
+  private isModifier(m: PlacedMention): boolean {
+    const next = this.placed[this.firstAtOrAfter(m.end)];
+    return !!next && next.sentence === m.sentence && TITLE_WORDS.test(this.text.slice(m.end, next.start));
   }
 
   /** A mention in subject position: not after a preposition. */
@@ -248,8 +268,12 @@ export class Attribution {
     const window = this.text.slice(from, cueStart);
     const near = this.adjacentSubject(from, cueStart);
     if (near !== undefined) return near;
-    const subject = this.mentionsIn(from, cueStart).find((m) => this.isSubject(m) || this.isMemberOf(m));
-    if (subject) return subject.actor;
+    const inClause = this.mentionsIn(from, cueStart);
+    let k = inClause.findIndex((m) => this.isSubject(m) || this.isMemberOf(m));
+    if (k >= 0) {
+      while (k + 1 < inClause.length && TITLE_WORDS.test(this.text.slice(inClause[k].end, inClause[k + 1].start))) k++;
+      return inClause[k].actor;
+    }
     const pronoun = /\b(he|she|it|they|we|i)\b(?![\s\S]*\b(?:he|she|it|they|we|i)\b)/i.exec(window);
     if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), from + pronoun.index);
     for (const phrase of descriptors.keys()) {

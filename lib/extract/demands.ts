@@ -38,6 +38,7 @@ const PATTERNS: [Frame, RegExp][] = [
   ['nounFor', new RegExp(`\\b(?:${alt(cues.nounFor)})\\s+`, 'giu')],
   ['np', new RegExp(`\\b(?:${alt(cues.np)})\\s+${cues.timePhrase}`, 'giu')],
 ];
+const OBJ_TO_CUE = new RegExp(`\\b(?:${alt(cues.objTo)})\\b`, 'iu');
 const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
 
 const NEGATION = new RegExp(`\\b(?:${cues.negations.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b|n[’']t\\b`, 'i');
@@ -78,6 +79,11 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const cueStart = s.start + m.index;
         const after = s.start + m.index + m[0].length;
+        // "press charges and wants the activists to pay": the object holds the real cue; look again after this one
+        if (frame === 'objTo' && OBJ_TO_CUE.test(m[1] ?? '')) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
         if (negated(text, s.start, cueStart)) continue;
         claim(build(frame, m, cueStart, after));
       }
@@ -192,10 +198,10 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const from = after + (MODAL_SKIP.exec(rest)?.[0].length ?? 0);
           // the modal's subject must act; whoever says so demands it
           const before = text.slice(subjectFrom, cueStart);
-          // the subject is the name right before the modal ("Apple must", "Russia’s army must")
+          // the subject is the name right before the modal ("Apple must", "Russia’s army must", 'Boeing "needs to')
           const subj = who
             .mentionsIn(subjectFrom, cueStart)
-            .filter((x) => /^(?:[’']s)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(text.slice(x.end, cueStart)))
+            .filter((x) => /^(?:[’']s)?(?:\s+[\p{L}-]+){0,2}\s*[“"‘]?$/u.test(text.slice(x.end, cueStart)))
             .at(-1);
           // "X said Apple held … and must allow …": the coordinated clause shares its subject
           const shared =

@@ -2,6 +2,7 @@
 // and runs of capitalised words classified as organizations or people. Joining them into
 // actors (coreference) is actors.ts's job; this file only finds and labels.
 import {
+  bodyNouns,
   demonyms,
   type GazetteerEntry,
   gazetteer,
@@ -199,21 +200,47 @@ function classifyRun(
     out.push(make('org', k, run.length, { kind: 'organization', venue: false }));
     return;
   }
-  // "Legal & General Investment Management", "Marks & Spencer": an ampersand joins a company's name
-  if (run.some((t, k) => k > 0 && text.slice(run[k - 1].end, t.start) === ' & ')) {
+  // "Legal & General Investment Management", "S&P Global": an ampersand joins a company's name
+  if (run.some((t, k) => t.text.includes('&') || (k > 0 && text.slice(run[k - 1].end, t.start) === ' & '))) {
     out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
     return;
   }
-  // "Freedom and Justice Party", "Justice Department": a body's name may hold a title's word
+  // "Freedom and Justice Party", "US Justice Department": a body's name may hold a title's word,
+  // after the country it belongs to
+  const country = whole?.entry.kind === 'country' && whole.length < run.length ? whole : null;
+  const body = country ? country.length : 0;
   if (
     orgSuffixes.has(last) &&
-    run.length >= 2 &&
-    run.some((_, k) => matchTitle(run, k)) &&
-    !run.some((_, k) => matchGazetteer(run, k))
+    run.length - body >= 2 &&
+    run.some((_, k) => k >= body && matchTitle(run, k)) &&
+    !run.some((_, k) => k >= body && matchGazetteer(run, k))
   ) {
-    let k = 0;
-    for (let t = matchTitle(run, 0); t && run.length - (k + t) >= 2; t = matchTitle(run, k)) k += t;
+    if (country) out.push(make('gazetteer', 0, body, { entry: country.entry, kind: country.entry.kind }));
+    let k = body;
+    for (let t = matchTitle(run, k); t && run.length - (k + t) >= 2; t = matchTitle(run, k)) k += t;
     out.push(make('org', k, run.length, { kind: 'organization' }));
+    return;
+  }
+  // "consumer group Public Citizen", "the carmaker Jaguar Land Rover": the text says it is a body
+  const saysBody = bodyNouns.has(
+    /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 24), run[0].start))?.[1] ?? '',
+  );
+  if (saysBody && run.length >= 2 && !matchTitle(run, 0) && !run.some((_, k) => matchGazetteer(run, k))) {
+    out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
+    return;
+  }
+  // "Christian Democrats", "Social Democrats": a known body's name after words of another name
+  // (not at a sentence's start, where "Striking Boeing workers" is capitalised anyway)
+  const known = whole ? -1 : run.findIndex((_, k) => k > 0 && matchGazetteer(run, k));
+  const joined = known > 0 ? matchGazetteer(run, known) : null;
+  if (
+    joined &&
+    run[0] !== firstOfSentence &&
+    joined.entry.kind !== 'country' &&
+    known + joined.length === run.length &&
+    run.slice(0, known).every((t, k) => isCapitalised(t.text) && !nonNameWords.has(t.text) && !matchTitle(run, k))
+  ) {
+    out.push(make('org', 0, run.length, { kind: 'organization' }));
     return;
   }
   // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
@@ -262,7 +289,8 @@ function classifyName(
     while (k < to - 1 && /^(?:The|A|An)$/.test(run[k].text)) k++;
     // a bare head word ("the Commission") may stand for an organization named in full elsewhere
     if (to - k >= 2) out.push(make('org', k, to, { kind: 'organization' }));
-    else out.push(make('single', k, to, { titled }));
+    // "Justice Department" with its country read apart: a body's head word is never a person
+    else out.push(make('single', k, to, { titled: false }));
     return;
   }
   // leading capitalised function words: "While", "The", "Announcing"

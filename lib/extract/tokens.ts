@@ -9,7 +9,8 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*\+?/gu;
+// "S&P", "AT&T", "P&O": capitals joined by an ampersand are one name
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}+&\p{Lu}+|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*\+?/gu;
 const POSSESSIVE = /[’'][sS]$/;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

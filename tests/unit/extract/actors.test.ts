@@ -80,6 +80,19 @@ describe('actors', () => {
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Freedom and Justice Party', 'organization']]);
   });
 
+  it('reads bodies the text names as such, with their country apart', () => {
+    const r = extract(
+      'The US Justice Department sued. Consumer group Public Citizen agreed. S&P Global said so. Merz leads the opposition Christian Democrats.',
+    );
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['United States', 'country'],
+      ['Justice Department', 'organization'],
+      ['Public Citizen', 'organization'],
+      ['S&P Global', 'organization'],
+      ['Christian Democrats', 'organization'],
+    ]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

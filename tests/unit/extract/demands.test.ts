@@ -104,6 +104,22 @@ describe('demands', () => {
     ]);
   });
 
+  it('finds the speaker before an apposition and the person after a title', () => {
+    expect(
+      demandLines(
+        'Friedrich Merz, leader of the opposition Christian Democrats, said the protesters must be prosecuted. Acting US Labor Secretary Julie Su met both sides and urged them to reach a deal.',
+      ),
+    ).toEqual(['Friedrich Merz → ∅: be prosecuted', 'Julie Su → ∅: reach a deal']);
+  });
+
+  it('reads the subject of a quoted modal and skips a cue word used in another sense', () => {
+    expect(
+      demandLines(
+        'Jon Holden said Boeing "needs to come back with a better offer". The operator FBB said it would press charges and wants the activists to pay for the damage.',
+      ),
+    ).toEqual(['Jon Holden → Boeing: come back with a better offer', 'FBB → ∅: pay for the damage']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
