@@ -93,6 +93,7 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
 
   // 3. Single names: a surname of a full name on the page, the head of an organization's name,
   // or, with a title or a speech verb beside it, a person known by one name.
+  const venues: Candidate[] = [];
   for (const c of candidates) {
     if (c.type === 'single') {
       const word = c.tokens[0];
@@ -114,7 +115,10 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
         add(`org:${slug(word)}`, word, 'organization', c);
         continue;
       }
-      if (c.venue) continue;
+      if (c.venue) {
+        venues.push(c);
+        continue;
+      }
       // news names a person in full before using one name, so a lone name with a title is a
       // person ("Mr Haniyeh") and one without is most likely a body ("Unite said")
       if (c.titled) {
@@ -135,6 +139,9 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
       if (cl) cl.mentions.push(c);
     }
   }
+
+  // "shares in Shell": after a preposition of place, a body the page names elsewhere is still that body
+  for (const c of venues) clusters.get(`org:${slug(c.tokens[0])}`)?.mentions.push(c);
 
   // Titled single names whose full name appears later ("Mr Putin" … "Vladimir Putin")
   for (const cl of [...clusters.values()]) {

@@ -30,8 +30,9 @@ const TITLE_WORDS =
 const POSSESSOR: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 const MEMBERS_OF =
   /\b(?:activists|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
+// "into central Brussels", "from neighbouring Russia": one describing word may come between
 const PREPOSITION_BEFORE =
-  /\b(?:of|in|on|for|with|against|to|by|from|at|into|over|between|including|like|than|about|toward|towards)\s+(?:the\s+)?$/i;
+  /\b(?:[Oo]f|[Ii]n|[Oo]n|[Ff]or|[Ww]ith|[Aa]gainst|[Tt]o|[Bb]y|[Ff]rom|[Aa]t|[Ii]nto|[Oo]ver|[Bb]etween|[Ii]ncluding|[Ll]ike|[Tt]han|[Aa]bout|[Tt]oward|[Tt]owards)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 
 export class Attribution {
   private speakers: (Actor | null)[] = [];

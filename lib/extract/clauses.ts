@@ -101,7 +101,6 @@ export function trimSpan(text: string, start: number, end: number): Span {
 }
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-const PREPOSITION = /\b(?:on|for|of|to|in|from|with|against|out|over|into|by)\b/;
 const firstWord = (s: string) => (/^[“"‘(]*([\p{L}-]+)/u.exec(s)?.[1] ?? '').toLowerCase();
 
 /**
@@ -146,7 +145,6 @@ export function splitCoordinated(text: string, span: Span): Span[] {
         }
       }
     }
-    if (chosen.length && !cut(body, chosen).some((p) => PREPOSITION.test(p))) chosen = [];
   }
   const spans: Span[] = [];
   let from = 0;

@@ -93,6 +93,12 @@ describe('actors', () => {
     ]);
   });
 
+  it('keeps a body named after "in" when the page names it elsewhere', () => {
+    const shell = extract('Investors holding shares in Shell filed a resolution. Shell rejected it. Shell said no.')
+      .actors[0];
+    expect(shell.mentions.map((m) => m.start)).toEqual([28, 54, 73]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -120,6 +120,14 @@ describe('demands', () => {
     ).toEqual(['Jon Holden → Boeing: come back with a better offer', 'FBB → ∅: pay for the damage']);
   });
 
+  it('splits a list of demanded things of three words each, and ignores a place before the subject', () => {
+    expect(
+      demandLines(
+        'The union Boerenbond said its members want guaranteed minimum prices and less red tape. Farmers drove into central Brussels, demanding that the EU scrap the deal.',
+      ),
+    ).toEqual(['Boerenbond → ∅: guaranteed minimum prices', 'Boerenbond → ∅: less red tape']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
