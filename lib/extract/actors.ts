@@ -84,7 +84,7 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
     if (c.type !== 'acronym') continue;
     const defined = acronymOf.get(c.text);
     if (defined === null) continue; // it abbreviates a law or a thing, not an actor
-    const owner = defined ?? orgs.find((o) => o.name.split(' ').length >= 2 && initials(o.name.split(' ')) === c.text);
+    const owner = defined ?? acronymOwner(orgs, c.text);
     if (owner) owner.mentions.push(c);
     else if ((usesOf.get(c.text)?.length ?? 0) >= 2 || speaks(text, c)) {
       add(`org:${slug(c.text)}`, c.text, 'organization', c);
@@ -183,6 +183,19 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
   });
   placed.sort((a, b) => a.start - b.start);
   return { actors, placed };
+}
+
+/**
+ * The organization an acronym abbreviates: its initials, or for an acronym of three letters or
+ * more, the one organization whose initials hold it ("RMT" in National Union of Rail, Maritime
+ * and Transport Workers).
+ */
+function acronymOwner(orgs: Cluster[], acronym: string): Cluster | undefined {
+  const named = orgs.filter((o) => o.name.split(' ').length >= 2);
+  const exact = named.find((o) => initials(o.name.split(' ')) === acronym);
+  if (exact || acronym.length < 3) return exact;
+  const inside = named.filter((o) => initials(o.name.split(' ')).includes(acronym));
+  return inside.length === 1 ? inside[0] : undefined;
 }
 
 function findCluster(clusters: Map<string, Cluster>, c: Candidate): Cluster | undefined {

@@ -29,6 +29,13 @@ const CLAUSE_STOP = new RegExp(
 const ATTRIBUTION =
   /^[,”"’]+\s*[^,;“”"]{0,70}?\b(?:has\s+|had\s+)?(?:said|says|added|told|wrote|tweeted)\b(?:[^,;]{0,40})[.”"]*$/u;
 
+// "such as", "what he described as": "as" that belongs to the words before it
+const AS_BELONGS =
+  /\b(?:such|just|so|same|described|known|seen|regarded|considered|billed|dubbed|branded|characteri[sz]ed|defined|treated)$/i;
+const GERUND_AFTER = /^,\s*\p{Ll}+ing\b/u;
+const RELATIVE_AFTER = /^,\s*(?:in|of|under|by|through|during|after|for)\s+which\b/;
+const MORE_AFTER = /,\s*and\s+to\s+\p{Ll}/u;
+
 const OPEN_QUOTES = '“"‘';
 const CLOSE_QUOTES = '”"’';
 
@@ -49,8 +56,19 @@ export function clauseEnd(text: string, from: number, sentenceEnd: number): numb
     if (ch === ';' || (ch === ':' && i > from + 2) || text.startsWith(' — ', i) || text.startsWith(' – ', i)) return i;
     if ((ch === ' ' || ch === ',') && i > from) {
       const rest = text.slice(i + 1, i + 60);
-      const suchAs = ch === ' ' && rest.startsWith('as ') && /\b(?:such|just|so|same)$/i.test(text.slice(from, i));
+      const suchAs = ch === ' ' && rest.startsWith('as ') && AS_BELONGS.test(text.slice(from, i));
       if (!suchAs && (ch === ',' ? CLAUSE_STOP.test(text.slice(i, i + 60)) : CLAUSE_STOP.test(rest))) return i;
+      // "…, in which 26 tourists were killed": a relative clause about the last thing named ends the
+      // demand, unless a second demand follows it (", and to dismantle …")
+      if (ch === ',' && RELATIVE_AFTER.test(text.slice(i, i + 30)) && !MORE_AFTER.test(text.slice(i + 1, sentenceEnd)))
+        return i;
+      // "…, setting up a clash with …": a participle adds what follows, unless the demand is a list of them
+      if (
+        ch === ',' &&
+        GERUND_AFTER.test(text.slice(i, i + 30)) &&
+        !GERUND_AFTER.test(`, ${text.slice(from, from + 30)}`)
+      )
+        return i;
       if (ch === ',' && ATTRIBUTION.test(text.slice(i, sentenceEnd))) return i;
     }
   }

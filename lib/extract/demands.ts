@@ -146,6 +146,9 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           cue.end = cueStart + text.slice(cueStart, s.start + objFrom).trimEnd().length;
           // telling the press something is not asking it to act
           if (frame === 'objTo' && NOT_ADDRESSEES.test(m[1] ?? '')) return null;
+          // "demanded amendments to the bill": with no one named, "to" must start a verb
+          const next = /^[“"‘]?(\p{L}+)/u.exec(text.slice(after))?.[1]?.toLowerCase() ?? '';
+          if (frame === 'objTo' && !target && !baseVerbs.has(next)) return null;
           // "called for the regulator to act" names who must act; "called for a truce to hold" does not
           if (frame === 'objTo' && !target && /\bfor$/i.test(text.slice(cueStart, cue.end))) return null;
           // "telling customers about cheaper ways to pay": the "to" belongs to a noun, not the cue

@@ -81,6 +81,35 @@ function matchTitle(run: Token[], i: number): number {
   return 0;
 }
 
+/** Whether the run so far is a body's name that has reached its "of"/"for" ("Union of Rail"). */
+function ownsList(run: Token[]): boolean {
+  const k = run.findIndex((t) => t.text === 'of' || t.text === 'for');
+  return k > 0 && (orgHeads.has(run[k - 1].text) || orgSuffixes.has(run[k - 1].text)) && k < run.length - 1;
+}
+
+/**
+ * Where a list continuing a body's name ends: ", Maritime and Transport Workers" from token j,
+ * only if every item is capitalised, none is a known name of its own, and "and" closes it.
+ */
+function listEnd(text: string, tokens: Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    const itemStart = k;
+    while (k < tokens.length && isNameToken(tokens[k]) && (k === itemStart || adjacent(text, tokens[k - 1], tokens[k])))
+      k++;
+    if (k === itemStart || gazetteer.has(tokens[itemStart].text)) return j;
+    const gap = k < tokens.length ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+    if (gap === ', ') continue;
+    if (gap === ' ' && tokens[k].text === 'and') {
+      const last = k + 1;
+      let end = last;
+      while (end < tokens.length && isNameToken(tokens[end]) && adjacent(text, tokens[end - 1], tokens[end])) end++;
+      return end > last && !gazetteer.has(tokens[last].text) ? end : j;
+    }
+    return j;
+  }
+}
+
 /** Runs of name-like tokens, allowing "of"/"for"/"the" inside organization names. */
 function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -92,8 +121,18 @@ function runs(text: string, tokens: Token[]): Token[][] {
     }
     const run = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
+    while (j < tokens.length) {
       const t = tokens[j];
+      // "National Union of Rail, Maritime and Transport Workers", "Department for Environment,
+      // Food and Rural Affairs": a list after a body's "of" or "for" belongs to its name
+      if (text.slice(tokens[j - 1].end, t.start) === ', ' && ownsList(run)) {
+        const end = listEnd(text, tokens, j);
+        if (end === j) break;
+        run.push(...tokens.slice(j, end));
+        j = end;
+        continue;
+      }
+      if (!adjacent(text, tokens[j - 1], t)) break;
       if (isNameToken(t)) {
         run.push(t);
         j++;
@@ -291,6 +330,11 @@ function classifyName(
     if (to - k >= 2) out.push(make('org', k, to, { kind: 'organization' }));
     // "Justice Department" with its country read apart: a body's head word is never a person
     else out.push(make('single', k, to, { titled: false }));
+    return;
+  }
+  // "Network Rail", "Energy Transfer": a body's word opening a longer name makes it a body's name
+  if (to - from >= 2 && orgSuffixes.has(words[0]) && !orgHeads.has(words[0]) && !nonNameWords.has(words[1])) {
+    out.push(make('org', from, to, { kind: 'organization' }));
     return;
   }
   // leading capitalised function words: "While", "The", "Announcing"

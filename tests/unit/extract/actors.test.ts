@@ -99,6 +99,22 @@ describe('actors', () => {
     expect(shell.mentions.map((m) => m.start)).toEqual([28, 54, 73]);
   });
 
+  it("keeps a list inside a body's name, and joins an acronym its initials hold", () => {
+    const r = extract(
+      'Members of the National Union of Rail, Maritime and Transport Workers walked out. The RMT said Network Rail must pay. The Ministry of Defence, Russia and Ukraine met.',
+    );
+    expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([
+      [
+        'National Union of Rail, Maritime and Transport Workers',
+        ['National Union of Rail, Maritime and Transport Workers', 'RMT'],
+      ],
+      ['Network Rail', ['Network Rail']],
+      ['Ministry of Defence', ['Ministry of Defence']],
+      ['Russia', ['Russia']],
+      ['Ukraine', ['Ukraine']],
+    ]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -128,6 +128,22 @@ describe('demands', () => {
     ).toEqual(['Boerenbond → ∅: guaranteed minimum prices', 'Boerenbond → ∅: less red tape']);
   });
 
+  it('ends a demand at a participle or a relative clause, but not at "described as"', () => {
+    expect(
+      demandLines(
+        'Republicans demanded deep cuts to spending, setting up a clash with Democrats. India asked Pakistan to hand over those responsible for the attack, in which 26 people died. The RMT said no. Mark Harper called on the RMT to accept what he described as a fair deal.',
+      ),
+    ).toEqual([
+      'Republican Party → ∅: deep cuts to spending',
+      'India → Pakistan: hand over those responsible for the attack',
+      'Mark Harper → RMT: accept what he described as a fair deal',
+    ]);
+  });
+
+  it('does not read "to" before a thing as what someone must do', () => {
+    expect(demandLines('The RMT demanded amendments to the bill.')).toEqual(['RMT → ∅: amendments to the bill']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
