@@ -281,6 +281,8 @@ export class Attribution {
       const i = window.toLowerCase().lastIndexOf(phrase);
       if (i >= 0) return this.resolveDescriptor(phrase, from + i);
     }
+    // inside a quote, "the American people want …" is the speaker's claim, not a state's demand
+    if (this.insideQuote(cueStart)) return null;
     for (const w of window.split(/[^\p{L}]+/u)) {
       const key = demonyms.get(w);
       const actor = key && this.actorByKey.get(key);

@@ -144,6 +144,12 @@ describe('demands', () => {
     expect(demandLines('The RMT demanded amendments to the bill.')).toEqual(['RMT → ∅: amendments to the bill']);
   });
 
+  it('gives a quoted demand of a people to the one quoting them', () => {
+    expect(
+      demandLines('"The American people want us to stop the reckless spending," Mike Johnson told reporters.'),
+    ).toEqual(['Mike Johnson → ∅: stop the reckless spending']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
