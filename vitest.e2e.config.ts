@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: Node drives Chromium through playwright-core. One file at a time: each
-// launches its own browser, and two cores do not run two Chromiums well.
+// Real-browser tests: Node drives Chromium through playwright-core, and Firefox through
+// puppeteer-core (firefox.e2e.ts). One file at a time: each launches its own browser, and two
+// cores do not run two browsers well.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -7,13 +7,24 @@ function isTracking(param: string): boolean {
   return TRACKING_PARAMS.some((rule) => (typeof rule === 'string' ? rule === param.toLowerCase() : rule.test(param)));
 }
 
-/** The URL without its hash and tracking parameters. */
+function paramName(pair: string): string {
+  const name = pair.split('=')[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** The URL without its hash and tracking parameters; the parameters kept stay as written. */
 export function cleanUrl(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
-  for (const param of [...parsed.searchParams.keys()]) {
-    if (isTracking(param)) parsed.searchParams.delete(param);
-  }
+  // The query is read as text, not through searchParams: in a Firefox content script the
+  // iterators URLSearchParams returns cannot be iterated ("keys() is not iterable").
+  const pairs = parsed.search.slice(1).split('&').filter(Boolean);
+  const kept = pairs.filter((pair) => !isTracking(paramName(pair)));
+  if (kept.length !== pairs.length) parsed.search = kept.length ? `?${kept.join('&')}` : '';
   return parsed.href;
 }
 

@@ -123,16 +123,18 @@ export async function sentPage(worker: Worker, canonicalUrl: string, timeout = 1
 
 export type Painted = Partial<Record<HighlightName, string[]>>;
 
-/** The text of every range registered under our highlight names, sorted per name. */
+/** Runs in the page (any browser's driver): the text of every range under our highlight names, sorted per name. */
+export function paintedTexts(): Painted {
+  const painted: Record<string, string[]> = {};
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('wwa-')) continue;
+    painted[name] = [...highlight].map((range) => range.toString().replace(/\s+/g, ' ')).sort();
+  }
+  return painted;
+}
+
 export function highlightTexts(page: Page): Promise<Painted> {
-  return page.evaluate(() => {
-    const painted: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('wwa-')) continue;
-      painted[name] = [...highlight].map((range) => range.toString().replace(/\s+/g, ' ')).sort();
-    }
-    return painted;
-  });
+  return page.evaluate(paintedTexts);
 }
 
 /** What the page should show for a text: the extractor's mentions and demands, by highlight name. */
@@ -160,25 +162,25 @@ export async function scrollIntoMiddle(page: Page, selector: string): Promise<vo
   }, selector);
 }
 
+/** Runs in the page: the middle of the first occurrence of `text` inside `selector`, in viewport pixels. */
+export function textCenter({ selector, text }: { selector: string; text: string }): { x: number; y: number } {
+  const root = document.querySelector(selector) as Element;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(text) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const box = range.getClientRects()[0] as DOMRect;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  throw new Error(`${text} not found in ${selector}`);
+}
+
 /** Moves the pointer onto the middle of the first occurrence of `text` inside `selector`. */
 export async function hoverText(page: Page, selector: string, text: string): Promise<void> {
-  const { x, y } = await page.evaluate(
-    ({ selector, text }) => {
-      const root = document.querySelector(selector) as Element;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(text) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const box = range.getClientRects()[0] as DOMRect;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error(`${text} not found in ${selector}`);
-    },
-    { selector, text },
-  );
+  const { x, y } = await page.evaluate(textCenter, { selector, text });
   // Two moves: the first one into the page wakes the pointer tracking up.
   await page.mouse.move(x - 3, y);
   await page.mouse.move(x, y);

@@ -29,6 +29,13 @@ describe('canonicalUrl', () => {
     ];
     expect(new Set(urls.map(cleanUrl))).toEqual(new Set(['https://news.example/a?id=7']));
   });
+
+  test('the parameters kept stay as written; an encoded tracking name still goes', () => {
+    expect(cleanUrl('https://news.example/a?q=a%20b+c&utm%5Fsource=x&tag=%E2%9C%93#top')).toBe(
+      'https://news.example/a?q=a%20b+c&tag=%E2%9C%93',
+    );
+    expect(cleanUrl('https://news.example/a?utm_source=x&fbclid=y')).toBe('https://news.example/a');
+  });
 });
 
 describe('publishedAt', () => {
