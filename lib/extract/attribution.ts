@@ -150,27 +150,34 @@ export class Attribution {
     return opens > closes || straight % 2 === 1;
   }
 
-  /** Resolves he/she/it/they/we to an actor, looking back from `pos`. */
-  resolvePronoun(word: string, pos: number): Actor | null {
+  /**
+   * Resolves he/she/it/they/we to an actor, looking back from `pos`. An object pronoun names
+   * `besides`, the one who speaks to it: it cannot be them ("the Commission fined Apple and told
+   * it to …": "it" is not the Commission), and it reaches back one sentence at most, since "urged
+   * them" often means people never named.
+   */
+  resolvePronoun(word: string, pos: number, besides?: Actor | null): Actor | null {
+    const object = besides !== undefined;
     const want = pronouns.get(word);
     if (!want) return null;
     const si = this.sentenceAt(pos);
     if (want === 'speaker') return si >= 0 ? this.speakerOf(si) : null;
     const fits = (m: PlacedMention) => {
-      if (this.isModifier(m)) return false;
+      if (m.actor === besides || this.isModifier(m)) return false;
       const person = m.actor.kind === 'person' && !GOVERNMENT_AFTER.test(this.text.slice(m.end, m.end + 15));
       return want === 'person' ? person : want === 'nonperson' ? !person : true;
     };
     // prefer the subject of this sentence, then of the nearest earlier one that has a fitting one
     const here = this.inSentence(si).find((m) => m.start < pos && fits(m) && this.isSubject(m));
     if (here) return here.actor;
-    for (let k = si - 1; k >= 0 && k >= si - 4; k--) {
+    for (let k = si - 1; k >= 0 && k >= si - (object ? 1 : 4); k--) {
       const subject = this.inSentence(k).find((m) => fits(m) && this.isSubject(m));
       // "the regulator said Apple …": a description can be the subject before any name
       const described = want !== 'person' ? this.describedSubject(k) : null;
       if (described && (!subject || described.at < subject.start)) return described.actor;
       if (subject) return subject.actor;
     }
+    if (object) return null;
     for (const m of this.before(pos)) if (fits(m)) return m.actor;
     return null;
   }
@@ -236,7 +243,14 @@ export class Attribution {
     const before = this.text.slice(from, end);
     // the mention may be followed by one or two head words ("Moscow's negotiators", "Trump administration")
     const m = this.mentionsIn(from, end).at(-1);
-    if (m && /^(?:[’']s)?\)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(this.text.slice(m.end, end)) && this.isSubject(m))
+    // …but not across "and": "the Commission fined Apple and told it" goes on with the Commission
+    const between = this.text.slice(m?.end ?? 0, end);
+    if (
+      m &&
+      /^(?:[’']s)?\)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(between) &&
+      !/\b(?:and|or|but|then)\s*$/.test(between) &&
+      this.isSubject(m)
+    )
       return m.actor;
     const pronoun = /\b(he|she|it|they|we|i)\s*$/i.exec(before);
     if (pronoun) return this.resolvePronoun(pronoun[1].toLowerCase(), from + pronoun.index);

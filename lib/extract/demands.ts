@@ -285,8 +285,10 @@ function objectActor(who: Attribution, text: string, from: number, to: number, s
   const pronoun = /^(him|her|them|it)$/.exec(obj);
   if (pronoun)
     return who.resolvePronoun(
-      pronoun[1] === 'him' ? 'he' : pronoun[1] === 'her' ? 'she' : pronoun[1] === 'them' ? 'they' : 'it',
+      // "urged them": a body or bodies; a person would be "him" or "her"
+      pronoun[1] === 'him' ? 'he' : pronoun[1] === 'her' ? 'she' : pronoun[1],
       from,
+      speaker,
     );
   return who.resolveDescriptor(obj, from, speaker);
 }

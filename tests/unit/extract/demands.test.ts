@@ -150,6 +150,12 @@ describe('demands', () => {
     ).toEqual(['Mike Johnson → ∅: stop the reckless spending']);
   });
 
+  it('keeps the subject across "and", and never reads an object pronoun as the one speaking', () => {
+    expect(demandLines('The European Commission fined Apple and told it to remove restrictions on payments.')).toEqual([
+      'European Commission → Apple: remove restrictions on payments',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
