@@ -53,8 +53,11 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
   for (const c of candidates) {
     if (c.type === 'gazetteer' && c.entry) add(c.entry.key, c.entry.name, c.entry.kind, c);
     else if (c.type === 'org') add(`org:${slug(c.text)}`, c.text, 'organization', c);
-    else if (c.type === 'person' && !c.headline && !(usesOf.get(c.text) ?? []).every((u) => isPlace(text, u)))
-      add(`person:${slug(c.text)}`, c.tokens.join(' '), 'person', c);
+    else if (c.type === 'person' && !c.headline) {
+      const uses = usesOf.get(c.text) ?? [];
+      if (uses.some((u) => isEmployer(text, u))) add(`org:${slug(c.text)}`, c.text, 'organization', c);
+      else if (!uses.every((u) => isPlace(text, u))) add(`person:${slug(c.text)}`, c.tokens.join(' '), 'person', c);
+    }
   }
   const persons = [...clusters.values()].filter((cl) => cl.kind === 'person');
   const orgs = [...clusters.values()].filter((cl) => cl.kind !== 'person');
@@ -225,6 +228,14 @@ function speaks(text: string, c: Candidate): boolean {
     SPEECH_AFTER.test(text.slice(c.end, c.end + 80)) ||
     SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
   );
+}
+
+const EMPLOYER_BEFORE =
+  /\b(?:analysts?|economists?|strategists?|researchers?|executives?|staff|workers|employees|engineers|lawyers|traders|bankers|managers|shareholders|investors)\s+(?:at|from|with)\s+$/i;
+
+/** "analysts at Goldman Sachs": a name people work at is a body, whatever it looks like. */
+function isEmployer(text: string, c: Candidate): boolean {
+  return EMPLOYER_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
 }
 
 const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+$/;

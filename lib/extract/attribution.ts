@@ -23,6 +23,9 @@ const DESCRIBED_SUBJECT = new RegExp(
 const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|team)\b/;
 const AUXILIARIES =
   /(?:\s*\b(?:has|have|had|is|are|was|were|will|would|has also|had also|also|again|then|now|still|repeatedly|publicly|reportedly|previously|already|formally|officially|on \p{Lu}\p{Ll}+|last \p{L}+|this \p{L}+|been|being|now)\b)*\s*$/u;
+// "Kenya protesters demand …": people from a place, not its state, are the subject
+const PEOPLE_HEAD =
+  /^(?:[’']s)?\s+(?:young\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents)\b/;
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
@@ -249,6 +252,7 @@ export class Attribution {
       m &&
       /^(?:[’']s)?\)?(?:\s+[\p{L}-]+){0,2}\s*$/u.test(between) &&
       !/\b(?:and|or|but|then)\s*$/.test(between) &&
+      !PEOPLE_HEAD.test(between) &&
       this.isSubject(m)
     )
       return m.actor;
@@ -284,7 +288,9 @@ export class Attribution {
     const near = this.adjacentSubject(from, cueStart);
     if (near !== undefined) return near;
     const inClause = this.mentionsIn(from, cueStart);
-    let k = inClause.findIndex((m) => this.isSubject(m) || this.isMemberOf(m));
+    let k = inClause.findIndex(
+      (m) => (this.isSubject(m) || this.isMemberOf(m)) && !PEOPLE_HEAD.test(this.text.slice(m.end, m.end + 30)),
+    );
     if (k >= 0) {
       while (k + 1 < inClause.length && TITLE_WORDS.test(this.text.slice(inClause[k].end, inClause[k + 1].start))) k++;
       return inClause[k].actor;

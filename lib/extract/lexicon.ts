@@ -58,10 +58,15 @@ export const gazetteer = buildGazetteer();
 
 /** "Russian" / "Russians" → country key, for working out who speaks ("Russian negotiators demanded"). */
 export const demonyms = new Map<string, string>();
+/** Demonyms and the last word of longer ones ("Korean" of "North Korean"): never a name on their own. */
+export const demonymWords = new Set<string>();
 for (const c of countries) {
   if (!c.demonym) continue;
   demonyms.set(c.demonym, `country:${c.key}`);
   demonyms.set(`${c.demonym}s`, `country:${c.key}`);
+  const word = c.demonym.split(' ').at(-1) ?? c.demonym;
+  demonymWords.add(word);
+  demonymWords.add(`${word}s`);
 }
 
 export const titles = new Map<string, string[][]>();

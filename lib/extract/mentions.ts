@@ -4,6 +4,7 @@
 import {
   bodyNouns,
   demonyms,
+  demonymWords,
   type GazetteerEntry,
   gazetteer,
   nonActorSuffixes,
@@ -72,13 +73,18 @@ function matchGazetteer(run: Token[], i: number): { length: number; entry: Gazet
   return null;
 }
 
+const STATE_ORGANS = new Set(['Government', 'Cabinet', 'Administration', 'Army', 'Navy', 'Police', 'Forces', 'Guard']);
+
+/** "Labour Minister", "Energy Secretary": any portfolio before these makes a title. */
+const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
+
 function matchTitle(run: Token[], i: number): number {
   for (const tokens of titles.get(run[i].text.replace(/\.$/, '')) ?? []) {
     if (i + tokens.length <= run.length && tokens.every((t, k) => run[i + k].text.replace(/\.$/, '') === t)) {
       return tokens.length;
     }
   }
-  return 0;
+  return i + 2 < run.length && PORTFOLIO_HEADS.has(run[i + 1].text) && isCapitalised(run[i].text) ? 2 : 0;
 }
 
 /** Whether the run so far is a body's name that has reached its "of"/"for" ("Union of Rail"). */
@@ -282,6 +288,26 @@ function classifyRun(
     out.push(make('org', 0, run.length, { kind: 'organization' }));
     return;
   }
+  // "Amnesty International Kenya": a body's national branch is the body
+  const branchOf =
+    whole && whole.length < run.length && whole.entry.kind !== 'country' && !whole.entry.outlet ? whole : null;
+  const branch = branchOf ? matchGazetteer(run, branchOf.length) : null;
+  if (branchOf && branch?.entry.kind === 'country' && branchOf.length + branch.length === run.length) {
+    out.push(make('gazetteer', 0, run.length, { entry: branchOf.entry, kind: branchOf.entry.kind }));
+    return;
+  }
+  // "London Metal Exchange", "Kenya Airways": a place opening a body's name is part of it (but
+  // "UK Government", "Russian Army" are the state itself)
+  if (
+    whole?.entry.kind === 'country' &&
+    whole.length < run.length &&
+    orgSuffixes.has(last) &&
+    !STATE_ORGANS.has(last) &&
+    !run.some((_, k) => k >= whole.length && (matchGazetteer(run, k) || matchTitle(run, k)))
+  ) {
+    out.push(make('org', 0, run.length, { kind: 'organization' }));
+    return;
+  }
   // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
   if (nonActorSuffixes.has(last) && !orgSuffixes.has(last) && !(whole && whole.length === run.length)) return;
 
@@ -289,7 +315,9 @@ function classifyRun(
   let titled = false;
   while (i < run.length) {
     const g = matchGazetteer(run, i);
-    if (g) {
+    // "Labour Minister Jeannette Jara": a portfolio, not the Labour Party
+    const portfolio = g && g.entry.kind !== 'country' && g.length === 1 && PORTFOLIO_HEADS.has(run[i + 1]?.text ?? '');
+    if (g && !portfolio) {
       const place = g.entry.placeAfterThe && /\bthe\s+$/.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
       if (!g.entry.outlet && !place)
         out.push(make('gazetteer', i, i + g.length, { entry: g.entry, kind: g.entry.kind }));
@@ -350,10 +378,12 @@ function classifyName(
         out.push(make('acronym', k, to, { kind: 'organization' }));
       return;
     }
-    if (!demonyms.has(w)) out.push(make('single', k, to, { titled }));
+    if (!demonymWords.has(w)) out.push(make('single', k, to, { titled }));
     return;
   }
   // "Luiz Inácio Lula da Silva": particles do not count towards a name's length
   if (name.filter((t) => !particles.has(t.text)).length > 4) return;
+  // "North Korean", "South African": a people, not a person
+  if (demonyms.has(name.map((t) => t.text).join(' '))) return;
   out.push(make('person', k, to, { kind: 'person', titled }));
 }

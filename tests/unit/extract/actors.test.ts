@@ -115,6 +115,18 @@ describe('actors', () => {
     ]);
   });
 
+  it('reads branches, places inside company names, portfolios, peoples and employers', () => {
+    const r = extract(
+      'Amnesty International Kenya urged restraint. Prices rose on the London Metal Exchange. Labour Minister Jeannette Jara called for talks. North Korean troops moved. Analysts at Goldman Sachs said so.',
+    );
+    expect(r.actors.map((a) => [a.name, a.kind, a.aliases])).toEqual([
+      ['Amnesty International', 'organization', ['Amnesty International Kenya']],
+      ['London Metal Exchange', 'organization', ['London Metal Exchange']],
+      ['Jeannette Jara', 'person', ['Jeannette Jara']],
+      ['Goldman Sachs', 'organization', ['Goldman Sachs']],
+    ]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -156,6 +156,10 @@ describe('demands', () => {
     ]);
   });
 
+  it('does not give a state the demands of people from it', () => {
+    expect(demandLines('Kenya protesters demand the president’s resignation. Kenya said no.')).toEqual([]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
