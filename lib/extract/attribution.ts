@@ -23,9 +23,10 @@ const DESCRIBED_SUBJECT = new RegExp(
 const GOVERNMENT_AFTER = /^\s+(?:administration|government|cabinet|team)\b/;
 const AUXILIARIES =
   /(?:\s*\b(?:has|have|had|is|are|was|were|will|would|has also|had also|also|again|then|now|still|repeatedly|publicly|reportedly|previously|already|formally|officially|on \p{Lu}\p{Ll}+|last \p{L}+|this \p{L}+|been|being|now)\b)*\s*$/u;
-// "Kenya protesters demand …": people from a place, not its state, are the subject
+// "Kenya protesters demand …", "Chile's copper miners demand …": people from a place or a firm,
+// not the state or the firm, are the subject
 const PEOPLE_HEAD =
-  /^(?:[’']s)?\s+(?:young\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents)\b/;
+  /^(?:[’']s)?\s+(?:\p{Ll}+\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents|workers|miners|farmers|nurses|doctors|teachers|strikers|employees)\b/u;
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
