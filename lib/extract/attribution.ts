@@ -27,6 +27,8 @@ const AUXILIARIES =
 // not the state or the firm, are the subject
 const PEOPLE_HEAD =
   /^(?:[’']s)?\s+(?:\p{Ll}+\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents|workers|miners|farmers|nurses|doctors|teachers|strikers|employees)\b/u;
+const STATE_PEOPLE =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:officials?|negotiators?|diplomats?|ministers?|government|authorities|forces|troops|military|army|navy|delegation|side|embassy|ministry|president|leaders?|state|envoys?|prosecutors|police)\b/gu;
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
@@ -114,7 +116,7 @@ export class Attribution {
       const near = before.at(-1);
       if (
         near &&
-        /^[\s,]*(?:[^,.;“”"]{0,70},\s*)?(?:has\s+|had\s+|also\s+|then\s+)*$/.test(this.text.slice(near.end, at))
+        /^[\s,]*(?:[^,.;“”"]{0,70},\s*)?(?:has\s+|had\s+|have\s+|also\s+|then\s+)*$/.test(this.text.slice(near.end, at))
       )
         return near.actor;
       // "said X", "said Labour leader X"
@@ -140,6 +142,16 @@ export class Attribution {
     // a quote with no attribution continues the previous speaker's quote
     if (/[“"]/.test(body) || this.insideQuote(s.start)) {
       return si > 0 && this.sentences[si - 1].paragraph >= s.paragraph - 1 ? this.speakers[si - 1] : null;
+    }
+    return null;
+  }
+
+  /** A country on the page that a demonym in `words` names ("Israeli withdrawal"), other than `besides`. */
+  stateNamedIn(words: string, besides: Actor | null): Actor | null {
+    for (const word of words.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
+      const key = demonyms.get(word);
+      const actor = key ? this.actorByKey.get(key) : undefined;
+      if (actor && actor !== besides) return actor;
     }
     return null;
   }
@@ -304,8 +316,9 @@ export class Attribution {
     }
     // inside a quote, "the American people want …" is the speaker's claim, not a state's demand
     if (this.insideQuote(cueStart)) return null;
-    for (const w of window.split(/[^\p{L}]+/u)) {
-      const key = demonyms.get(w);
+    // "Russian negotiators demanded": a state's people acting for it; "Israelis rallied" are people
+    for (const m of window.matchAll(STATE_PEOPLE)) {
+      const key = demonyms.get(m[1] ?? '');
       const actor = key && this.actorByKey.get(key);
       if (actor) return actor;
     }

@@ -31,7 +31,7 @@ const ATTRIBUTION =
 
 // "such as", "what he described as": "as" that belongs to the words before it
 const AS_BELONGS =
-  /\b(?:such|just|so|same|described|known|seen|regarded|considered|billed|dubbed|branded|characteri[sz]ed|defined|treated)$/i;
+  /\b(?:such|just|so|same|soon|long|far|much|many|well|described|known|seen|regarded|considered|billed|dubbed|branded|characteri[sz]ed|defined|treated)$/i;
 const GERUND_AFTER = /^,\s*\p{Ll}+ing\b/u;
 const RELATIVE_AFTER = /^,\s*(?:in|of|under|by|through|during|after|for)\s+which\b/;
 const MORE_AFTER = /,\s*and\s+to\s+\p{Ll}/u;

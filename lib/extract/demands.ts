@@ -8,7 +8,17 @@ import { cues } from './lexicon';
 import type { Sentence, Span } from './sentences';
 import type { Actor, Demand } from './types';
 
-type Frame = 'that' | 'objTo' | 'ultimatum' | 'threat' | 'np' | 'modal' | 'nounFor';
+type Frame =
+  | 'that'
+  | 'condition'
+  | 'objTo'
+  | 'ultimatum'
+  | 'threat'
+  | 'np'
+  | 'modal'
+  | 'nounFor'
+  | 'listed'
+  | 'without';
 
 const alt = (list: string[]) =>
   [...list]
@@ -34,6 +44,9 @@ const PATTERNS: [Frame, RegExp][] = [
     ),
   ],
   ['threat', new RegExp(`\\b(?:${alt(cues.threat)})\\b[^.;]{0,140}?\\b(?:unless|if)\\s+`, 'giu')],
+  ['condition', new RegExp(`\\b(?:${alt(cues.condition)})\\s+`, 'giu')],
+  ['listed', new RegExp(`\\b(?:${alt(cues.listed)})\\s+`, 'giu')],
+  ['without', new RegExp(`^[“"‘]?Without\\s+(?=[^,]{3,120},[^.]*\\b(?:${alt(cues.without)})\\b)`, 'gu')],
   ['modal', new RegExp(`\\b(?:${alt(cues.modal)})\\s+(?!-)`, 'giu')],
   ['nounFor', new RegExp(`\\b(?:${alt(cues.nounFor)})\\s+`, 'giu')],
   ['np', new RegExp(`\\b(?:${alt(cues.np)})\\s+${cues.timePhrase}`, 'giu')],
@@ -60,6 +73,8 @@ interface Draft {
   sentence: Sentence;
   /** Clause is a list of verb phrases ("recognise A, withdraw B") or the content is a thing. */
   split: boolean;
+  /** Someone was told to act ("urged both countries to …"), named or not: no target from the content. */
+  addressed?: boolean;
 }
 
 export function findDemands(text: string, sentences: Sentence[], placed: PlacedMention[]): Demand[] {
@@ -110,12 +125,22 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
     function build(frame: Frame, m: RegExpExecArray, cueStart: number, after: number): Draft | null {
       const cue: Span = { start: cueStart, end: cueStart + m[0].trimEnd().length };
       const subjectFrom = clauseStart(text, s, cueStart);
-      const subject = () => who.subjectBefore(subjectFrom, cueStart) ?? who.speakerOf(si);
+      // "Lapid said Netanyahu should resign, and urged …": a verb joined to a reported clause by
+      // "and" goes on with the one who reported it
+      const joinedToReport =
+        subjectFrom > s.start &&
+        /(?:,\s*|\s)and\s+(?:also\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?$/.test(
+          text.slice(subjectFrom, cueStart),
+        );
+      const subject = () =>
+        (joinedToReport ? who.speakerOf(si) : null) ?? who.subjectBefore(subjectFrom, cueStart) ?? who.speakerOf(si);
       const contentFrom = (from: number) => trimSpan(text, from, clauseEnd(text, from, s.end));
       switch (frame) {
-        case 'that': {
+        case 'that':
+        case 'condition': {
           // "a demand that officials described as …" is a noun with a relative clause
-          if (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart))) return null;
+          if (frame === 'that' && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart)))
+            return null;
           // "demanded that Ukraine recognise …": Ukraine must act; the demand starts at the verb
           const clause = text.slice(after, s.end);
           const lead = who.mentionsIn(after, after + 40)[0];
@@ -159,7 +184,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
             )
           )
             return null;
-          return { actor, target, content: contentFrom(after), cue, sentence: s, split: true };
+          return { actor, target, content: contentFrom(after), cue, sentence: s, split: true, addressed: true };
         }
         case 'threat': {
           const lead = who.mentionsIn(after, after + 40)[0];
@@ -246,6 +271,22 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const actor = possessor?.actor ?? subject();
           return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }
+        case 'listed': {
+          // "the union's demands include A and B": the possessor demands; "its conditions are …"
+          const possessor =
+            who
+              .mentionsIn(Math.max(s.start, cueStart - 30), cueStart + 1)
+              .filter((x) => x.possessive)
+              .at(-1)?.actor ?? ownerOf(who, text, s.start, cueStart);
+          if (!possessor) return null;
+          return { actor: possessor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
+        }
+        case 'without': {
+          // "Without a serious offer, we will have no choice but to strike": the offer is demanded
+          const actor = who.speakerOf(si) ?? subject();
+          const end = text.indexOf(',', after);
+          return { actor, target: null, content: trimSpan(text, after, end), cue, sentence: s, split: false };
+        }
         case 'np': {
           if (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart))) return null;
           const rest = text.slice(after, s.end);
@@ -278,6 +319,15 @@ function clauseStart(text: string, s: Sentence, cueStart: number): number {
   return from;
 }
 
+/** "the union's demands", "its conditions": who the possessive before `cueStart` stands for. */
+function ownerOf(who: Attribution, text: string, sentenceStart: number, cueStart: number): Actor | null {
+  const before = text.slice(Math.max(sentenceStart, cueStart - 30), cueStart + 12);
+  const described = /\b(the\s+\p{L}+)[’']s\s+(?:\p{L}+\s+)?(?:demands|conditions|preconditions)\b/iu.exec(before);
+  if (described) return who.resolveDescriptor(described[1] ?? '', cueStart);
+  const pronoun = /\b(its|their)\s+(?:\p{L}+\s+)?(?:demands|conditions|preconditions)\b/iu.exec(before);
+  return pronoun ? who.resolvePronoun(pronoun[1].toLowerCase() === 'its' ? 'it' : 'they', cueStart) : null;
+}
+
 function objectActor(who: Attribution, text: string, from: number, to: number, speaker: Actor | null): Actor | null {
   const mention = who.mentionsIn(from, to + 1)[0];
   if (mention) return mention.actor;
@@ -299,9 +349,12 @@ function assemble(text: string, drafts: Draft[], who: Attribution): Demand[] {
     if (!d.actor || d.content.end - d.content.start < 2) continue;
     const parts = d.split ? splitCoordinated(text, d.content) : [d.content];
     let target = d.target;
-    if (!target) {
-      // "caps on Ukraine’s military": the actor the demand is about, when nobody is told to act
-      target = who.mentionsIn(d.content.start, d.content.end).find((m) => m.actor !== d.actor)?.actor ?? null;
+    if (!target && !d.addressed) {
+      // "caps on Ukraine’s military", "a full Israeli withdrawal": the actor the demand is about,
+      // when nobody is told to act
+      target =
+        who.mentionsIn(d.content.start, d.content.end).find((m) => m.actor !== d.actor)?.actor ??
+        who.stateNamedIn(text.slice(d.content.start, d.content.end), d.actor);
     }
     for (const p of parts) {
       out.push({

@@ -73,6 +73,9 @@ function matchGazetteer(run: Token[], i: number): { length: number; entry: Gazet
   return null;
 }
 
+const ROLE_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|minister|secretary|president|ambassador|envoy|negotiator|chairman|chairwoman|director|governor|premier)\s+$/;
+
 const STATE_ORGANS = new Set(['Government', 'Cabinet', 'Administration', 'Army', 'Navy', 'Police', 'Forces', 'Guard']);
 
 /** "Labour Minister", "Energy Secretary": any portfolio before these makes a title. */
@@ -334,7 +337,8 @@ function classifyRun(
     // the rest up to the next gazetteer name or title is one name
     let j = i + 1;
     while (j < run.length && !matchGazetteer(run, j) && !matchTitle(run, j)) j++;
-    classifyName(run, i, j, titled, make, out);
+    const afterRole = i === 0 && ROLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start));
+    classifyName(run, i, j, titled, afterRole, make, out);
     titled = false;
     i = j;
   }
@@ -345,6 +349,8 @@ function classifyName(
   from: number,
   to: number,
   titled: boolean,
+  /** A lower-case role stood right before the name ("spokesman He Yadong"). */
+  afterRole: boolean,
   make: (type: CandidateType, from: number, to: number, extra?: Partial<Candidate>) => Candidate,
   out: Candidate[],
 ) {
@@ -365,6 +371,16 @@ function classifyName(
     out.push(make('org', from, to, { kind: 'organization' }));
     return;
   }
+  // "spokesman He Yadong": after a role, a capitalised word that is usually no name is one
+  if (
+    afterRole &&
+    to - from >= 2 &&
+    to - from <= 3 &&
+    run.slice(from + 1, to).every((t) => !nonNameWords.has(t.text))
+  ) {
+    out.push(make('person', from, to, { kind: 'person', titled: true }));
+    return;
+  }
   // leading capitalised function words: "While", "The", "Announcing"
   let k = from;
   while (k < to && nonNameWords.has(run[k].text)) k++;
@@ -378,7 +394,7 @@ function classifyName(
         out.push(make('acronym', k, to, { kind: 'organization' }));
       return;
     }
-    if (!demonymWords.has(w)) out.push(make('single', k, to, { titled }));
+    if (!demonymWords.has(w)) out.push(make('single', k, to, { titled: titled || afterRole }));
     return;
   }
   // "Luiz Inácio Lula da Silva": particles do not count towards a name's length

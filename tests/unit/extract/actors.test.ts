@@ -127,6 +127,12 @@ describe('actors', () => {
     ]);
   });
 
+  it('reads a name after a role even when its first word is usually no name', () => {
+    expect(
+      actorNames('Commerce ministry spokesman He Yadong told reporters. Kremlin spokesman Peskov agreed.'),
+    ).toEqual(['He Yadong', 'Russia', 'Peskov']);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -160,6 +160,43 @@ describe('demands', () => {
     expect(demandLines('Kenya protesters demand the president’s resignation. Kenya said no.')).toEqual([]);
   });
 
+  it('reads listed demands, conditions and "Without …, no choice but"', () => {
+    expect(
+      demandLines(
+        [
+          'Aslef announced a ban. The union’s demands include a 7% pay rise and a guarantee that no drivers will be made redundant.',
+          '“Without a serious offer on the table, we will have no choice but to escalate,” Mick Whelan said.',
+          'China said it would hold talks with the United States only if Washington first removed the tariffs.',
+          'Hamas said it would free the hostages only in exchange for a permanent ceasefire and a full Israeli withdrawal from Gaza. Israel said no.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Aslef → ∅: a 7% pay rise',
+      'Aslef → ∅: a guarantee that no drivers will be made redundant',
+      'Mick Whelan → ∅: a serious offer on the table',
+      'China → United States: first removed the tariffs',
+      'Hamas → Israel: a permanent ceasefire',
+      'Hamas → Israel: a full Israeli withdrawal from Gaza',
+    ]);
+  });
+
+  it('gives a verb joined to a reported clause to the reporter, and no target when unnamed people are told', () => {
+    expect(
+      demandLines(
+        'Yair Lapid said Benjamin Netanyahu should resign, and urged coalition partners to quit. The European Union urged both countries to settle their dispute through the World Trade Organization.',
+      ),
+    ).toEqual([
+      'Yair Lapid → ∅: quit',
+      'European Union → ∅: settle their dispute through the World Trade Organization',
+    ]);
+  });
+
+  it('does not give a state the demands of its people rallying', () => {
+    expect(
+      demandLines('Thousands of Israelis rallied, calling on Benjamin Netanyahu to agree to a deal. Israel said no.'),
+    ).toEqual([]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
