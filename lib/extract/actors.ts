@@ -1,7 +1,7 @@
 // Coreference on one page: joins candidate names into actors. A surname or title form joins
 // the full name, an acronym its expansion, a capital or seat its country, a bare head word
 // ("the Commission") the organization it ends. Keys are stable across pages.
-import { bodyNouns, nonNameWords } from './lexicon';
+import { bodyNouns, companySuffixes, nonNameWords } from './lexicon';
 import type { Candidate } from './mentions';
 import { slug } from './slug';
 import type { Actor, ActorKind, Mention } from './types';
@@ -103,6 +103,15 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
       const person = persons.find((p) => p.name.split(' ').at(-1) === word || p.name.split(' ')[0] === word);
       if (person) {
         person.mentions.push(c);
+        continue;
+      }
+      // "Elliott" for "Elliott Management": a body's own word before generic ones
+      const owner = orgs.find((o) => {
+        const [first, ...rest] = o.name.split(' ');
+        return first === word && rest.length > 0 && rest.every((w) => companySuffixes.has(w));
+      });
+      if (owner) {
+        owner.mentions.push(c);
         continue;
       }
       const org = orgs.find(
@@ -249,7 +258,7 @@ function isPlace(text: string, c: Candidate): boolean {
 // ("McCarthy", "DeSantis", "MacArthur", "LeBron" are surnames and first names)
 const BRAND = /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}{2})/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|O[’'])\p{Lu}/u;
-const UNION_AFTER = /^\s+(?:union|trade union|party)\b/;
+const UNION_AFTER = /^\s+(?:union|trade union|party|group|bloc|alliance|coalition|movement)\b/;
 
 /** The text says what kind of body this is: "farm lobby Copa-Cogeca", "the Unite union", "ExxonMobil". */
 function namedAsBody(text: string, c: Candidate): boolean {

@@ -35,7 +35,7 @@ const TITLE_WORDS =
   /^(?:[’']s)?(?:\s+(?:\p{Lu}[\p{L}-]*|chief|executive|president|minister|secretary|leader|spokes\p{L}+|head|boss|chair\p{L}*|founder|general|commissioner|envoy|ambassador|director|governor|mayor|negotiator|adviser|advisor|deputy|foreign|defence|defense|finance|prime|acting|former|senior)){1,5}\s+$/u;
 const POSSESSOR: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 const MEMBERS_OF =
-  /\b(?:activists|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
+  /\b(?:activists|campaigners|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats|researchers|organisers|organizers|volunteers)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
 // "into central Brussels", "from neighbouring Russia": one describing word may come between
 const PREPOSITION_BEFORE =
   /\b(?:[Oo]f|[Ii]n|[Oo]n|[Ff]or|[Ww]ith|[Aa]gainst|[Tt]o|[Bb]y|[Ff]rom|[Aa]t|[Ii]nto|[Oo]ver|[Bb]etween|[Ii]ncluding|[Ll]ike|[Tt]han|[Aa]bout|[Tt]oward|[Tt]owards)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
@@ -133,8 +133,12 @@ export class Attribution {
       const at = s.start + (pronoun.index ?? 0);
       if (!this.insideQuote(at)) return this.resolvePronoun((pronoun[1] ?? '').toLowerCase(), at);
     }
+    // "the Government has stated" inside a quote is what was said, not who said it
     const described = DESCRIPTOR_SPEAKER.exec(body);
-    if (described) return this.resolveDescriptor(described[1], s.start + described.index);
+    if (described && !this.insideQuote(s.start + described.index)) {
+      const actor = this.resolveDescriptor(described[1], s.start + described.index);
+      if (actor) return actor;
+    }
     const according = /according to\s+$/;
     for (const x of this.mentionsIn(s.start, s.end)) {
       if (according.test(this.text.slice(Math.max(s.start, x.start - 15), x.start))) return x.actor;
@@ -253,9 +257,22 @@ export class Attribution {
    */
   private adjacentSubject(from: number, cueStart: number): Actor | null | undefined {
     let end = from + this.text.slice(from, cueStart).replace(AUXILIARIES, '').length;
-    // an apposition between subject and verb
+    // an apposition between subject and verb: "Its president, Gianni Infantino, urged" is the person
     const appo = /,[^,]{1,60},\s*$/.exec(this.text.slice(from, end));
-    if (appo) end = from + appo.index;
+    if (appo) {
+      const named = this.mentionsIn(from + appo.index, end).find((m) => m.actor.kind === 'person');
+      if (
+        named &&
+        /^\s*(?:its|their|his|her|the)\s/i.test(
+          this.text
+            .slice(from, from + appo.index)
+            .split(/[.;]/)
+            .at(-1) ?? '',
+        )
+      )
+        return named.actor;
+      end = from + appo.index;
+    }
     const before = this.text.slice(from, end);
     // the mention may be followed by one or two head words ("Moscow's negotiators", "Trump administration")
     const m = this.mentionsIn(from, end).at(-1);

@@ -43,14 +43,18 @@ const CLOSE_QUOTES = '”"’';
 export function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   let depth = 0;
   let paren = 0;
+  // content that starts inside a quotation ends where the quotation does: '… justice," said X'
+  const quoted = straightQuoteOpen(text, from);
   for (let i = from; i < sentenceEnd; i++) {
     const ch = text[i];
     if (ch === '“') depth++;
     else if (ch === '”') {
       if (depth === 0) return i;
       depth--;
-    } else if (ch === '"') depth = depth ? depth - 1 : 1;
-    else if (ch === '(') paren++;
+    } else if (ch === '"') {
+      if (depth === 0 && quoted) return i;
+      depth = depth ? depth - 1 : 1;
+    } else if (ch === '(') paren++;
     else if (ch === ')') paren = Math.max(0, paren - 1);
     if (depth || paren) continue;
     if (ch === ';' || (ch === ':' && i > from + 2) || text.startsWith(' — ', i) || text.startsWith(' – ', i)) return i;
@@ -87,6 +91,12 @@ function quoteBalance(text: string): number {
     else if (ch === '"') straight++;
   }
   return open !== 0 ? open : straight % 2;
+}
+
+/** Whether a straight double quote opened earlier on the line is still open at `pos`. */
+function straightQuoteOpen(text: string, pos: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+  return (line.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -150,6 +160,11 @@ export function splitCoordinated(text: string, span: Span): Span[] {
     // "free of charge" is not the verb "free"
     return baseVerbs.has(w) && !/^\S+\s+of\b/.test(body.slice(p.next));
   });
+  // "a fund to cover loss and damage", "plans to sort out their mess, grow the economy and …":
+  // a list after an infinitive belongs to that infinitive's verb, not to the demand
+  const infinitive = (part: string) =>
+    [...part.matchAll(/\bto\s+(\p{Ll}+)\s/gu)].some((m) => baseVerbs.has(m[1] ?? ''));
+  chosen = chosen.filter((p) => !infinitive(body.slice(0, p.at)));
   if (!verbMode) {
     // drop split points next to a part too small to be a demand of its own, until stable
     for (let changed = true; changed; ) {

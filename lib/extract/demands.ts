@@ -17,6 +17,7 @@ type Frame =
   | 'np'
   | 'modal'
   | 'nounFor'
+  | 'nounFrom'
   | 'listed'
   | 'without';
 
@@ -45,6 +46,10 @@ const PATTERNS: [Frame, RegExp][] = [
   ],
   ['threat', new RegExp(`\\b(?:${alt(cues.threat)})\\b[^.;]{0,140}?\\b(?:unless|if)\\s+`, 'giu')],
   ['condition', new RegExp(`\\b(?:${alt(cues.condition)})\\s+`, 'giu')],
+  [
+    'nounFrom',
+    new RegExp(`\\b(?:${alt(cues.nounFrom)})\\s+((?:[\\p{L}’'.\\-]+\\s+){1,6}?)(?:to|for)\\s+(?=\\p{Ll})`, 'dgiu'),
+  ],
   ['listed', new RegExp(`\\b(?:${alt(cues.listed)})\\s+`, 'giu')],
   ['without', new RegExp(`^[“"‘]?Without\\s+(?=[^,]{3,120},[^.]*\\b(?:${alt(cues.without)})\\b)`, 'gu')],
   ['modal', new RegExp(`\\b(?:${alt(cues.modal)})\\s+(?!-)`, 'giu')],
@@ -63,7 +68,8 @@ const EPISTEMIC =
   /^(?:have\s+(?:been|\p{L}+(?:ed|en|wn|ne))\b|be\s+(?:tired|joking|right|wrong|true|mad|kidding|feeling)\b)/iu;
 const NOT_ADDRESSEES =
   /^(?:the\s+)?(?:reporters|journalists|press|media|television|state\s+television|radio|an?\s+\S+\s+conference|parliament\s+on)\b/i;
-const MODAL_SKIP = /^(?:also|now|still|therefore|then|first|immediately|urgently|not)\s+/i;
+// "must not allow …" keeps its "not": without it the demand says the opposite
+const MODAL_SKIP = /^(?:also|now|still|therefore|then|first|immediately|urgently)\s+/i;
 
 interface Draft {
   actor: Actor | null;
@@ -142,25 +148,33 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           if (frame === 'that' && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, cueStart - 12), cueStart)))
             return null;
           // "demanded that Ukraine recognise …": Ukraine must act; the demand starts at the verb
-          const clause = text.slice(after, s.end);
           const lead = who.mentionsIn(after, after + 40)[0];
           let from = after;
           let target: Actor | null = null;
           if (lead && /^\s*(?:the\s+)?$/i.test(text.slice(after, lead.start))) {
             target = lead.actor;
             from = lead.end;
-          } else {
+          }
+          // "that Ukraine recognise …" goes on at once; "that the deal include …" and "that China
+          // and the Gulf states should also pay …" reach their verb first
+          if (
+            !target ||
+            !/^\s+(?:should|must|would|immediately|also|first|\p{Ll}+)\b/u.test(text.slice(from, from + 20)) ||
+            /^\s+and\b/.test(text.slice(from, from + 6))
+          ) {
+            const clause = text.slice(from, s.end);
             const verb = /\b(\p{L}+)\b/gu;
             for (let v = verb.exec(clause); v; v = verb.exec(clause)) {
-              // "that the deal include …": after a determiner, "deal" is the noun
+              // after a determiner, "deal" is the noun
               if (DETERMINER_END.test(clause.slice(0, v.index))) continue;
               if (baseVerbs.has(v[1].toLowerCase()) || /^(?:should|must|would)$/i.test(v[1])) {
-                from = after + v.index;
+                from += v.index;
                 break;
               }
             }
           }
-          const rest = text.slice(from).match(/^\s*(?:should\s+|must\s+|would\s+|immediately\s+)*/)?.[0].length ?? 0;
+          const rest =
+            text.slice(from).match(/^\s*(?:should\s+|must\s+|would\s+|immediately\s+|also\s+)*/)?.[0].length ?? 0;
           return { actor: subject(), target, content: contentFrom(from + rest), cue, sentence: s, split: true };
         }
         case 'objTo':
@@ -270,6 +284,13 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
             .at(-1);
           const actor = possessor?.actor ?? subject();
           return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
+        }
+        case 'nounFrom': {
+          // "despite calls from Republicans in Congress to withdraw …": the first name after "from"
+          const [byFrom, byTo] = m.indices?.[1] ?? [0, 0];
+          const by = who.mentionsIn(s.start + byFrom, s.start + byTo)[0];
+          if (!by) return null;
+          return { actor: by.actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }
         case 'listed': {
           // "the union's demands include A and B": the possessor demands; "its conditions are …"

@@ -86,6 +86,7 @@ export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);
 export const nonNameWords = new Set(lexicon.nonNameWords);
 export const notAcronyms = new Set(lexicon.notAcronyms);
 export const bodyNouns = new Set(lexicon.bodyNouns);
+export const companySuffixes = new Set(lexicon.companySuffixes);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export { cues };

@@ -45,6 +45,15 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'and']);
 const VENUE_BEFORE =
   /\b(?:in|at|across|from|to|throughout|near|into|outside|inside|around|of|via|over|toward|towards|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+// "the prime minister of Barbados", "the people of Ukraine": "of" after a role is belonging, not place
+const ROLE_OF =
+  /\b(?:minister|president|leader|government|king|queen|prince|ambassador|embassy|parliament|people|citizens|chancellor|premier|emir|sultan|bank|army|navy|military|foreign ministry|ministry)\s+of\s+(?:the\s+)?$/i;
+
+function isVenue(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return VENUE_BEFORE.test(before.slice(-24)) && !ROLE_OF.test(before);
+}
+
 const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-\p{Lu}/u;
 
 const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.text) || /^\d+\p{Lu}/u.test(t.text);
@@ -156,11 +165,14 @@ function runs(text: string, tokens: Token[]): Token[][] {
           continue;
         }
       }
-      // "Competition and Markets Authority": "and" inside a name that ends as a body's name
+      // "Competition and Markets Authority": "and" inside a name that ends as a body's name, or
+      // after a body's "of"/"for" ("Department for Energy Security and Net Zero")
       if (t.text === 'and' && isNameToken(run[run.length - 1])) {
         let k = j + 1;
         while (k < tokens.length && isNameToken(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k])) k++;
-        if (k > j + 1 && orgSuffixes.has(tokens[k - 1].text) && adjacent(text, t, tokens[j + 1])) {
+        const endsAsBody =
+          orgSuffixes.has(tokens[k - 1]?.text ?? '') || (ownsList(run) && !gazetteer.has(tokens[j + 1]?.text ?? ''));
+        if (k > j + 1 && endsAsBody && adjacent(text, t, tokens[j + 1])) {
           run.push(...tokens.slice(j, k));
           j = k;
           continue;
@@ -225,7 +237,7 @@ function classifyRun(
       text: text.slice(a.start, b.end),
       tokens: run.slice(from, to).map((t) => t.text),
       titled: false,
-      venue: VENUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)),
+      venue: isVenue(text, a.start),
       sentenceInitial: a === firstOfSentence,
       headline,
       possessive: b.possessive,
@@ -277,14 +289,14 @@ function classifyRun(
     out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
     return;
   }
-  // "Christian Democrats", "Social Democrats": a known body's name after words of another name
+  // "Christian Democrats", "Social Democrats", "Real Madrid": a known name after words of another name
   // (not at a sentence's start, where "Striking Boeing workers" is capitalised anyway)
   const known = whole ? -1 : run.findIndex((_, k) => k > 0 && matchGazetteer(run, k));
   const joined = known > 0 ? matchGazetteer(run, known) : null;
   if (
     joined &&
-    run[0] !== firstOfSentence &&
-    joined.entry.kind !== 'country' &&
+    (run[0] !== firstOfSentence || (joined.entry.seat && !/(?:ing|ed)$/.test(run[0].text))) &&
+    (joined.entry.kind !== 'country' || joined.entry.seat) &&
     known + joined.length === run.length &&
     run.slice(0, known).every((t, k) => isCapitalised(t.text) && !nonNameWords.has(t.text) && !matchTitle(run, k))
   ) {

@@ -133,6 +133,20 @@ describe('actors', () => {
     ).toEqual(['He Yadong', 'Russia', 'Peskov']);
   });
 
+  it('reads clubs, groups named by their kind, a company by its own word, and "and" inside a department', () => {
+    const r = extract(
+      'Real Madrid coach Carlo Ancelotti agreed. The G77 group said so. Activist investor Elliott pushed BP. Elliott Management declined. A spokesperson for the Department for Energy Security and Net Zero said no.',
+    );
+    expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([
+      ['Real Madrid', ['Real Madrid']],
+      ['Carlo Ancelotti', ['Carlo Ancelotti']],
+      ['G77', ['G77']],
+      ['Elliott Management', ['Elliott', 'Elliott Management']],
+      ['BP', ['BP']],
+      ['Department for Energy Security and Net Zero', ['Department for Energy Security and Net Zero']],
+    ]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract';
-import { demandLines } from './helpers';
+import { demandLines, describe as linesOf } from './helpers';
 
 describe('demands', () => {
   it('splits a coordinated list of verb phrases but keeps a coordinated object whole', () => {
@@ -195,6 +195,39 @@ describe('demands', () => {
     expect(
       demandLines('Thousands of Israelis rallied, calling on Benjamin Netanyahu to agree to a deal. Israel said no.'),
     ).toEqual([]);
+  });
+
+  it('ends a quoted demand at its closing quote and keeps "not" after "must"', () => {
+    expect(
+      demandLines(
+        '"Shareholders must not allow a raid to derail the transition," said its director, Jeanne Martin. "We are asking for justice," said Mia Mottley.',
+      ),
+    ).toEqual(['Jeanne Martin → ∅: not allow a raid to derail the transition', 'Mia Mottley → ∅: justice']);
+  });
+
+  it('takes the named person of an apposition as the subject, and a list after an infinitive as one demand', () => {
+    expect(
+      demandLines(
+        'Fifa rejected the criticism. Its president, Gianni Infantino, urged the unions to work together. The Alliance of Small Island States reiterated its demand for a fund to cover loss and damage from rising seas.',
+      ),
+    ).toEqual([
+      'Gianni Infantino → ∅: work together',
+      'Alliance of Small Island States → ∅: a fund to cover loss and damage from rising seas',
+    ]);
+  });
+
+  it('reaches the verb past a coordinated subject after "that"', () => {
+    expect(
+      demandLines('The European Union insisted that China and the Gulf states should also pay into the fund.'),
+    ).toEqual(['European Union → China: pay into the fund']);
+  });
+
+  it('reads "calls from X to …" as X\'s demand, and a country after "prime minister of" as an actor', () => {
+    const r = extract(
+      'Washington kept its pledges, despite calls from Republicans in Congress to withdraw from the Paris Agreement. Mia Mottley, the prime minister of Barbados, spoke.',
+    );
+    expect(linesOf(r)).toEqual(['Republican Party → ∅: withdraw from the Paris Agreement']);
+    expect(r.actors.map((a) => a.name)).toContain('Barbados');
   });
 
   it('gives every demand an exact substring inside its sentence', () => {
