@@ -117,7 +117,12 @@ export function resolveActors(text: string, candidates: Candidate[]): { actors: 
       const org = orgs.find(
         (o) => o.kind === 'organization' && o.name.split(' ').length >= 2 && o.name.split(' ').at(-1) === word,
       );
-      if (org && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) {
+      // "the Commission", "Commission spokesman Thomas Regnier": the head word for the body named in full
+      if (
+        org &&
+        (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) ||
+          ROLE_AFTER.test(text.slice(c.end, c.end + 16)))
+      ) {
         org.mentions.push(c);
         continue;
       }
@@ -238,6 +243,8 @@ function speaks(text: string, c: Candidate): boolean {
     SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
   );
 }
+
+const ROLE_AFTER = /^\s+(?:spokes(?:man|woman|person)|president|officials?|chief|head|sources?|chair(?:man|woman)?)\b/;
 
 const EMPLOYER_BEFORE =
   /\b(?:analysts?|economists?|strategists?|researchers?|executives?|staff|workers|employees|engineers|lawyers|traders|bankers|managers|shareholders|investors)\s+(?:at|from|with)\s+$/i;

@@ -29,6 +29,8 @@ const PEOPLE_HEAD =
   /^(?:[’']s)?\s+(?:\p{Ll}+\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents|workers|miners|farmers|nurses|doctors|teachers|strikers|employees)\b/u;
 const STATE_PEOPLE =
   /\b(\p{Lu}[\p{L}-]+)\s+(?:officials?|negotiators?|diplomats?|ministers?|government|authorities|forces|troops|military|army|navy|delegation|side|embassy|ministry|president|leaders?|state|envoys?|prosecutors|police)\b/gu;
+// "X, whose members include Google, Meta and Amazon, said": a relative clause may hold commas
+const RELATIVE_BEFORE = /,\s*(?:whose|which|who)\b[^.;“”"]{1,140},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
@@ -105,7 +107,8 @@ export class Attribution {
       // "rules it writes" inside a quote is what was said, not who said it
       if (this.insideQuote(at)) continue;
       // "X, leader of the opposition Christian Democrats, said": the name before the apposition
-      const appo = APPOSITION_BEFORE.exec(this.text.slice(Math.max(s.start, at - 110), at));
+      const head = this.text.slice(Math.max(s.start, at - 160), at);
+      const appo = RELATIVE_BEFORE.exec(head) ?? APPOSITION_BEFORE.exec(head);
       if (appo) {
         const cut = at - appo[0].length;
         const head = this.mentionsIn(Math.max(s.start, cut - 60), cut).at(-1);
@@ -114,9 +117,14 @@ export class Attribution {
       // "X said", "X, the foreign minister, said", "X has said"
       const before = this.mentionsIn(Math.max(s.start, at - 90), at).filter((x) => !x.possessive);
       const near = before.at(-1);
+      const between = near ? this.text.slice(near.end, at) : '';
       if (
         near &&
-        /^[\s,]*(?:[^,.;“”"]{0,70},\s*)?(?:has\s+|had\s+|have\s+|also\s+|then\s+)*$/.test(this.text.slice(near.end, at))
+        (/^[\s,]*(?:[^,.;“”"]{0,70},\s*)?(?:has\s+|had\s+|have\s+|also\s+|then\s+)*$/.test(between) ||
+          // "X rejected the report as “politically motivated” and said": the sentence's subject goes on speaking
+          (near === this.inSentence(si).find((x) => !x.possessive) &&
+            /^\s+[^.;]{0,90}\band\s+(?:also\s+)?$/.test(between) &&
+            balancedQuotes(between)))
       )
         return near.actor;
       // "said X", "said Labour leader X"
@@ -341,4 +349,10 @@ export class Attribution {
     }
     return null;
   }
+}
+
+function balancedQuotes(text: string): boolean {
+  return (
+    (text.match(/"/g)?.length ?? 0) % 2 === 0 && (text.match(/“/g)?.length ?? 0) === (text.match(/”/g)?.length ?? 0)
+  );
 }

@@ -20,6 +20,7 @@ const CLAUSE_STOP = new RegExp(
     "^,\\s*and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?\\p{Ll}+(?:ed|s)\\b",
     // "…, a demand that officials described as …": an apposition about the demand itself
     '^,\\s*an?\\s+\\p{L}+\\s+(?:that|which)\\b',
+    '^,\\s*an?\\s+(?:proposal|move|demand|plan|idea|step|offer|request|call|suggestion)\\b',
     '^,?\\s*(?:and|but)\\s+(?:said|says|added|warned|told|insisted|argued)\\b',
     '^,\\s*(?:(?:and|or|but)\\s+)?(?:he|she|they|it|we|i)\\s+(?:has|have|had|is|are|was|were|will|would|\\p{L}+ed|said|says|added)\\b',
   ].join('|'),

@@ -69,6 +69,11 @@ const EPISTEMIC =
 const NOT_ADDRESSEES =
   /^(?:the\s+)?(?:reporters|journalists|press|media|television|state\s+television|radio|an?\s+\S+\s+conference|parliament\s+on)\b/i;
 // "must not allow …" keeps its "not": without it the demand says the opposite
+// "urged lawmakers to …", "told member states to …": people, so what follows "to" is what they must do
+const PEOPLE_OBJECT =
+  /\b(?:lawmakers|legislators|leaders|ministers|governments|countries|states|members|parties|sides|citizens|people|companies|employers|workers|nurses|doctors|residents|voters|politicians|officials|authorities|allies|partners)\s*$/i;
+const DETERMINER_WORD =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|some|any|each|no|last|next)$/;
 const MODAL_SKIP = /^(?:also|now|still|therefore|then|first|immediately|urgently)\s+/i;
 
 interface Draft {
@@ -187,7 +192,13 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           if (frame === 'objTo' && NOT_ADDRESSEES.test(m[1] ?? '')) return null;
           // "demanded amendments to the bill": with no one named, "to" must start a verb
           const next = /^[“"‘]?(\p{L}+)/u.exec(text.slice(after))?.[1]?.toLowerCase() ?? '';
-          if (frame === 'objTo' && !target && !baseVerbs.has(next)) return null;
+          if (
+            frame === 'objTo' &&
+            !target &&
+            !baseVerbs.has(next) &&
+            !(PEOPLE_OBJECT.test(m[1] ?? '') && !DETERMINER_WORD.test(next))
+          )
+            return null;
           // "called for the regulator to act" names who must act; "called for a truce to hold" does not
           if (frame === 'objTo' && !target && /\bfor$/i.test(text.slice(cueStart, cue.end))) return null;
           // "telling customers about cheaper ways to pay": the "to" belongs to a noun, not the cue
@@ -237,6 +248,13 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           // "we needed to respond" tells what happened; only reported speech ("X said Moscow
           // needed to agree") turns the past form into a demand
           if (/^(?:needed|had)\b/i.test(m[0]) && (subjectFrom === s.start || who.insideQuote(cueStart))) return null;
+          // "which it says are needed to keep patients safe": a passive, not someone who must act
+          if (
+            /^needed\b/i.test(m[0]) &&
+            /\b(?:are|is|was|were|be|been|being)\s+$/i.test(text.slice(cueStart - 8, cueStart))
+          )
+            return null;
+          const weak = /^should\b/i.test(m[0]);
           const from = after + (MODAL_SKIP.exec(rest)?.[0].length ?? 0);
           // the modal's subject must act; whoever says so demands it
           const before = text.slice(subjectFrom, cueStart);
@@ -268,6 +286,10 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
             speaker ??
             (pronoun && /^(?:we|i)$/i.test(pronoun[1]) ? who.resolvePronoun(pronoun[1].toLowerCase(), cueStart) : null);
           if (!actor) return null;
+          // "should" demands only when reported of someone named: "X said the Commission should scrap …",
+          // not "prices should fall"
+          if (weak && (subjectFrom === s.start || !target || target === actor || who.insideQuote(cueStart)))
+            return null;
           return {
             actor,
             target: target === actor ? null : target,

@@ -411,7 +411,8 @@ function classifyName(
   }
   // "Luiz Inácio Lula da Silva": particles do not count towards a name's length
   if (name.filter((t) => !particles.has(t.text)).length > 4) return;
-  // "North Korean", "South African": a people, not a person
+  // "North Korean", "South African", "the Italian MEP": a people, or one of them, not a name
   if (demonyms.has(name.map((t) => t.text).join(' '))) return;
+  if (name.length === 2 && demonymWords.has(name[0].text)) return;
   out.push(make('person', k, to, { kind: 'person', titled }));
 }

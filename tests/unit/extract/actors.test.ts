@@ -147,6 +147,12 @@ describe('actors', () => {
     ]);
   });
 
+  it("joins a body's head word before a role to the body named in full", () => {
+    const commission = extract('The European Commission said no. Commission spokesman Thomas Regnier agreed.')
+      .actors[0];
+    expect(commission.aliases).toEqual(['European Commission', 'Commission']);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -230,6 +230,42 @@ describe('demands', () => {
     expect(r.actors.map((a) => a.name)).toContain('Barbados');
   });
 
+  it('reads "should" only when reported of someone named, and not a passive "needed to"', () => {
+    expect(
+      demandLines(
+        [
+          'The industry association said the Commission should scrap the draft code. Google agreed.',
+          'Analysts at Goldman Sachs said prices should fall.',
+          'The New York State Nurses Association is demanding ratios, which it says are needed to keep patients safe.',
+        ].join('\n'),
+      ),
+    ).toEqual(['New York State Nurses Association → ∅: ratios']);
+    expect(
+      demandLines(
+        'Iran’s spokesman Esmaeil Baghaei rejected the report as "biased" and said Western powers must lift sanctions.',
+      ),
+    ).toEqual(['Esmaeil Baghaei → ∅: lift sanctions']);
+  });
+
+  it('stops at an apposition about the demand and reads "urged lawmakers to" with any verb', () => {
+    expect(
+      demandLines(
+        'Governor Kathy Hochul called on both sides to agree to binding arbitration, a proposal the union rejected. Digital rights group European Digital Rights urged lawmakers to withstand the pressure.',
+      ),
+    ).toEqual([
+      'Kathy Hochul → ∅: agree to binding arbitration',
+      'European Digital Rights → ∅: withstand the pressure',
+    ]);
+  });
+
+  it('finds the speaker before a relative clause that holds commas', () => {
+    expect(
+      demandLines(
+        'The Computer & Communications Industry Association, whose members include Google, Meta and Amazon, said the Commission should scrap the code. The European Commission said no.',
+      ),
+    ).toEqual(['Computer & Communications Industry Association → European Commission: scrap the code']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
