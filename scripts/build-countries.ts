@@ -27,8 +27,9 @@ const EXTRA_NAMES: Record<string, string[]> = {
 // they still count, but only as written and never from the lower-cased alternative spellings.
 const SKIP_ALT = /^[A-Z]{2}$|[^\p{Script=Latin}\p{P}\s]/u;
 
-// Alternative spellings that name something else first in English news.
-const NOT_NAMES = new Set(['Emirates', 'Holy See', 'Vatican City State']);
+// Alternative spellings that name something else first in English news ("Island" is Iceland in
+// Icelandic, and the end of "Staten Island" in English).
+const NOT_NAMES = new Set(['Emirates', 'Holy See', 'Vatican City State', 'Island']);
 
 interface CountryEntry {
   key: string;

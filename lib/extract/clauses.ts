@@ -10,7 +10,8 @@ const CLAUSE_STOP = new RegExp(
   [
     `^(?:,\\s*)?(?:${STOP_WORDS})\\b`,
     // "… as talks resume": "as" opening a clause, not "such as" or "as well as"
-    '^as\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b|part\\b|a\\s+result\\b)',
+    // (nor "as union members", "as partners": "as" naming a role)
+    '^as\\s+(?!well\\b|much\\b|many\\b|long\\b|soon\\b|far\\b|part\\b|a\\s+result\\b|(?:\\p{Ll}+\\s+)?(?:members?|partners?|observers?|equals|employees)\\b)',
     `^,\\s*(?:with|including|not|which|who|whose|${cues.commaStops.join('|')})\\b`,
     // "…, and will ask", "… and warned that": a new verb phrase, not another demand; a past form
     // that goes on as a noun phrase is an adjective ("… and unhindered access to Gaza")

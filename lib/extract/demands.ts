@@ -33,7 +33,7 @@ const PATTERNS: [Frame, RegExp][] = [
   [
     'objTo',
     new RegExp(
-      `\\b(?:${alt(cues.objTo)})\\s+(?!to\\b)((?:[\\p{L}\\p{N}’'.\\-]+\\s+){0,7}?)to\\s+(?=[“"‘]?\\p{Ll})`,
+      `\\b(?:${alt(cues.objTo)})\\s+(?!to\\b)((?:[\\p{L}\\p{N}’'.,\\-]+\\s+){0,7}?)to\\s+(?=[“"‘]?\\p{Ll})`,
       'dgiu',
     ),
   ],
@@ -56,6 +56,12 @@ const PATTERNS: [Frame, RegExp][] = [
   ['nounFor', new RegExp(`\\b(?:${alt(cues.nounFor)})\\s+`, 'giu')],
   ['np', new RegExp(`\\b(?:${alt(cues.np)})\\s+${cues.timePhrase}`, 'giu')],
 ];
+// "warned that it would have to cut …": a clause, not someone told to act
+const CLAUSE_IN_OBJECT = /\b(?:that|would|will|could|might|have|has|had|is|are|was|were|be)\b/i;
+// "a letter urging a U-turn", "protesters demanding …": a cue in -ing right after a noun describes
+// that noun, whose demand it is; ", urging …" and "is urging …" go on with the subject
+const REDUCED_RELATIVE =
+  /\b(?!(?:is|are|was|were|be|been|being|am|also|now|still|increasingly|repeatedly|publicly|again|and|but)\b)\p{L}+\s+$/iu;
 const OBJ_TO_CUE = new RegExp(`\\b(?:${alt(cues.objTo)})\\b`, 'iu');
 const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
 
@@ -94,9 +100,13 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
   sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
     const claimed: Span[] = [];
+    const cues = new Set<number>();
     const claim = (d: Draft | null) => {
       if (!d || d.content.end <= d.content.start) return;
       if (claimed.some((c) => c.start < d.content.end && d.content.start < c.end)) return;
+      // one reading per cue: "urged other donors, including Gulf states, to follow suit" is not also "urged other donors"
+      if (cues.has(d.cue.start)) return;
+      cues.add(d.cue.start);
       claimed.push(d.content);
       drafts.push(d);
     };
@@ -106,11 +116,13 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
         const cueStart = s.start + m.index;
         const after = s.start + m.index + m[0].length;
         // "press charges and wants the activists to pay": the object holds the real cue; look again after this one
-        if (frame === 'objTo' && OBJ_TO_CUE.test(m[1] ?? '')) {
+        if (frame === 'objTo' && (OBJ_TO_CUE.test(m[1] ?? '') || CLAUSE_IN_OBJECT.test(m[1] ?? ''))) {
           re.lastIndex = m.index + 1;
           continue;
         }
         if (negated(text, s.start, cueStart)) continue;
+        if (/^\p{L}+ing\b/u.test(m[0]) && REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)))
+          continue;
         claim(build(frame, m, cueStart, after));
       }
     }
@@ -255,6 +267,12 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           )
             return null;
           const weak = /^should\b/i.test(m[0]);
+          // "it would have to cut rations": a conditional necessity, not a demand
+          if (
+            /^(?:have|has)\s+to\b/i.test(m[0]) &&
+            /\b(?:would|will|might|could|may)\s+$/i.test(text.slice(cueStart - 8, cueStart))
+          )
+            return null;
           const from = after + (MODAL_SKIP.exec(rest)?.[0].length ?? 0);
           // the modal's subject must act; whoever says so demands it
           const before = text.slice(subjectFrom, cueStart);

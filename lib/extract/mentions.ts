@@ -85,6 +85,9 @@ function matchGazetteer(run: Token[], i: number): { length: number; entry: Gazet
 const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|secretary|president|ambassador|envoy|negotiator|chairman|chairwoman|director|governor|premier)\s+$/;
 
+const DIRECTIONS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|New|Old|Great|Little|Mainland|Rural|Urban)$/;
+
 const STATE_ORGANS = new Set(['Government', 'Cabinet', 'Administration', 'Army', 'Navy', 'Police', 'Forces', 'Guard']);
 
 /** "Labour Minister", "Energy Secretary": any portfolio before these makes a title. */
@@ -319,6 +322,22 @@ function classifyRun(
     orgSuffixes.has(last) &&
     !STATE_ORGANS.has(last) &&
     !run.some((_, k) => k >= whole.length && (matchGazetteer(run, k) || matchTitle(run, k)))
+  ) {
+    out.push(make('org', 0, run.length, { kind: 'organization' }));
+    return;
+  }
+  // "Age UK", "Team GB": one word before a country it ends with names a body, unless the word
+  // points ("Northern Ireland" is in the gazetteer whole; "Western Europe" is a region)
+  const endsIn = run.length === 2 ? matchGazetteer(run, 1) : null;
+  if (
+    endsIn?.entry.kind === 'country' &&
+    !endsIn.entry.seat &&
+    !whole &&
+    !nonNameWords.has(run[0].text) &&
+    !demonymWords.has(run[0].text) &&
+    !matchTitle(run, 0) &&
+    !DIRECTIONS.test(run[0].text) &&
+    !/(?:ly|ing|ed)$/.test(run[0].text)
   ) {
     out.push(make('org', 0, run.length, { kind: 'organization' }));
     return;

@@ -153,6 +153,18 @@ describe('actors', () => {
     expect(commission.aliases).toEqual(['European Commission', 'Commission']);
   });
 
+  it('reads "Age UK" as a body, "Staten Island" as no country, and the singular of a party', () => {
+    const r = extract(
+      'Age UK called for a review. Workers at a Staten Island warehouse voted. Liberal Democrat leader Ed Davey agreed. The International Brotherhood of Teamsters said so.',
+    );
+    expect(r.actors.map((a) => a.name)).toEqual([
+      'Age UK',
+      'Liberal Democrats',
+      'Ed Davey',
+      'International Brotherhood of Teamsters',
+    ]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

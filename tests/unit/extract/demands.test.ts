@@ -266,6 +266,23 @@ describe('demands', () => {
     ).toEqual(['Computer & Communications Industry Association → European Commission: scrap the code']);
   });
 
+  it('skips a cue in -ing that describes a noun, a conditional "would have to", and reads one meaning per cue', () => {
+    expect(
+      demandLines(
+        [
+          'Keir Starmer faces pressure, with 50 Labour backbenchers signing a letter urging a U-turn.',
+          'The World Food Programme said it would have to cut rations.',
+          'The United States urged other donors, including Gulf states, to follow suit.',
+          'The Teamsters union called on Amazon to recognise workers as union members and begin talks immediately.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'United States → ∅: follow suit',
+      'Teamsters → Amazon: recognise workers as union members',
+      'Teamsters → Amazon: begin talks immediately',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
