@@ -11,6 +11,7 @@ import type { Actor, Demand } from './types';
 type Frame =
   | 'that'
   | 'condition'
+  | 'until'
   | 'objTo'
   | 'ultimatum'
   | 'threat'
@@ -46,6 +47,8 @@ const PATTERNS: [Frame, RegExp][] = [
   ],
   ['threat', new RegExp(`\\b(?:${alt(cues.threat)})\\b[^.;]{0,140}?\\b(?:unless|if)\\s+`, 'giu')],
   ['condition', new RegExp(`\\b(?:${alt(cues.condition)})\\s+`, 'giu')],
+  // "will not return to talks until Russia withdraws": after a refusal, "until" names a condition
+  ['until', /\buntil\s+(?=(?:the\s+)?\p{Lu})/gu],
   [
     'nounFrom',
     new RegExp(`\\b(?:${alt(cues.nounFrom)})\\s+((?:[\\p{L}’'.\\-]+\\s+){1,6}?)(?:to|for)\\s+(?=\\p{Ll})`, 'dgiu'),
@@ -62,6 +65,7 @@ const CLAUSE_IN_OBJECT = /\b(?:that|would|will|could|might|have|has|had|is|are|w
 // that noun, whose demand it is; ", urging …" and "is urging …" go on with the subject
 const REDUCED_RELATIVE =
   /\b(?!(?:is|are|was|were|be|been|being|am|also|now|still|increasingly|repeatedly|publicly|again|and|but)\b)\p{L}+\s+$/iu;
+const REFUSAL = /\b(?:not|never|no|refuse[sd]?|won[’']t)\b/i;
 const OBJ_TO_CUE = new RegExp(`\\b(?:${alt(cues.objTo)})\\b`, 'iu');
 const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
 
@@ -120,7 +124,11 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           re.lastIndex = m.index + 1;
           continue;
         }
-        if (negated(text, s.start, cueStart)) continue;
+        if (frame === 'until') {
+          // the refusal is what makes "until" a condition; a name must follow ("until Russia withdraws")
+          if (!REFUSAL.test(text.slice(Math.max(s.start, cueStart - 60), cueStart))) continue;
+          if (!who.mentionsIn(after, after + 30)[0]) continue;
+        } else if (negated(text, s.start, cueStart)) continue;
         if (/^\p{L}+ing\b/u.test(m[0]) && REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)))
           continue;
         claim(build(frame, m, cueStart, after));
@@ -159,6 +167,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
         (joinedToReport ? who.speakerOf(si) : null) ?? who.subjectBefore(subjectFrom, cueStart) ?? who.speakerOf(si);
       const contentFrom = (from: number) => trimSpan(text, from, clauseEnd(text, from, s.end));
       switch (frame) {
+        case 'until':
         case 'that':
         case 'condition': {
           // "a demand that officials described as …" is a noun with a relative clause
@@ -339,8 +348,14 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
               .mentionsIn(Math.max(s.start, cueStart - 30), cueStart + 1)
               .filter((x) => x.possessive)
               .at(-1)?.actor ?? ownerOf(who, text, s.start, cueStart);
-          if (!possessor) return null;
-          return { actor: possessor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
+          // "Oxfam set out demands including …": no possessor, so the subject ("the industry's
+          // demands were …" has one, which is no actor)
+          const possessed = /(?:[’']s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+)?$/iu.test(
+            text.slice(Math.max(s.start, cueStart - 30), cueStart),
+          );
+          const actor = possessor ?? (possessed ? null : subject());
+          if (!actor) return null;
+          return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }
         case 'without': {
           // "Without a serious offer, we will have no choice but to strike": the offer is demanded

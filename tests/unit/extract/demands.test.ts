@@ -283,6 +283,24 @@ describe('demands', () => {
     ]);
   });
 
+  it('reads "until" after a refusal, "wants to see", and demands set out without a possessor', () => {
+    expect(
+      demandLines(
+        [
+          'Ukraine will not return to talks until Russia withdraws its troops.',
+          'Ukraine said the talks would continue until Friday.',
+          'Emmanuel Macron said he wants to see an end to the fighting.',
+          'Oxfam set out demands including debt relief for poor countries.',
+          'Brando Benifei said the industry’s demands were unacceptable.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Ukraine → Russia: withdraws its troops',
+      'Emmanuel Macron → ∅: an end to the fighting',
+      'Oxfam → ∅: debt relief for poor countries',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
