@@ -2,7 +2,6 @@
 // and runs of capitalised words classified as organizations or people. Joining them into
 // actors (coreference) is actors.ts's job; this file only finds and labels.
 import {
-  bodyNouns,
   demonyms,
   demonymWords,
   type GazetteerEntry,
@@ -15,9 +14,11 @@ import {
   particles,
   titles,
 } from './lexicon';
+import { matchGazetteer, matchTitle, PORTFOLIO_HEADS } from './name-parts';
 import type { Sentence } from './sentences';
 import { isAllCaps, isCapitalised, type Token, tokenize } from './tokens';
 import type { ActorKind } from './types';
+import { readWholeRun } from './whole-runs';
 
 export type CandidateType = 'gazetteer' | 'org' | 'person' | 'single' | 'acronym';
 
@@ -54,6 +55,9 @@ function isVenue(text: string, at: number): boolean {
   return VENUE_BEFORE.test(before.slice(-24)) && !ROLE_OF.test(before);
 }
 
+const ROLE_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|minister|secretary|president|ambassador|envoy|negotiator|chairman|chairwoman|director|governor|premier)\s+$/;
+
 const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-\p{Lu}/u;
 
 const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.text) || /^\d+\p{Lu}/u.test(t.text);
@@ -68,38 +72,6 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   if (gap === ' & ') return true;
   // "George W. Bush", "Mr. Streeting", "Gen. Petraeus"
   return gap === '. ' && (/^\p{Lu}$/u.test(a.text) || titles.has(a.text));
-}
-
-function matchGazetteer(run: Token[], i: number): { length: number; entry: GazetteerEntry } | null {
-  for (const { tokens, entry } of gazetteer.get(run[i].text) ?? []) {
-    if (i + tokens.length > run.length) continue;
-    if (tokens.every((t, k) => run[i + k].text === t)) {
-      // a possessive may only close the name ("Russia’s"), not sit inside it
-      if (tokens.slice(0, -1).some((_, k) => run[i + k].possessive)) continue;
-      return { length: tokens.length, entry };
-    }
-  }
-  return null;
-}
-
-const ROLE_BEFORE =
-  /\b(?:spokes(?:man|woman|person)|minister|secretary|president|ambassador|envoy|negotiator|chairman|chairwoman|director|governor|premier)\s+$/;
-
-const DIRECTIONS =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|New|Old|Great|Little|Mainland|Rural|Urban)$/;
-
-const STATE_ORGANS = new Set(['Government', 'Cabinet', 'Administration', 'Army', 'Navy', 'Police', 'Forces', 'Guard']);
-
-/** "Labour Minister", "Energy Secretary": any portfolio before these makes a title. */
-const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
-
-function matchTitle(run: Token[], i: number): number {
-  for (const tokens of titles.get(run[i].text.replace(/\.$/, '')) ?? []) {
-    if (i + tokens.length <= run.length && tokens.every((t, k) => run[i + k].text.replace(/\.$/, '') === t)) {
-      return tokens.length;
-    }
-  }
-  return i + 2 < run.length && PORTFOLIO_HEADS.has(run[i + 1].text) && isCapitalised(run[i].text) ? 2 : 0;
 }
 
 /** Whether the run so far is a body's name that has reached its "of"/"for" ("Union of Rail"). */
@@ -249,97 +221,9 @@ function classifyRun(
     };
   };
 
-  // "Nurses Union of Ghana", "Ministry of Defence": a connector after an organization word makes
-  // the whole run one organization's name, whatever gazetteer names sit inside it
-  const connector = run.findIndex(
-    (t, k) =>
-      k > 0 && /^(?:of|for)$/.test(t.text) && (orgHeads.has(run[k - 1].text) || orgSuffixes.has(run[k - 1].text)),
-  );
-  // …unless a title holds the connector ("Secretary of State Marco Rubio")
-  const leadingTitle = matchTitle(run, 0);
-  if (connector > 0 && leadingTitle <= connector && !(whole && whole.length === run.length)) {
-    let k = 0;
-    while (k < connector - 1 && matchTitle(run, k)) k++;
-    out.push(make('org', k, run.length, { kind: 'organization', venue: false }));
-    return;
-  }
-  // "Legal & General Investment Management", "S&P Global": an ampersand joins a company's name
-  if (run.some((t, k) => t.text.includes('&') || (k > 0 && text.slice(run[k - 1].end, t.start) === ' & '))) {
-    out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
-    return;
-  }
-  // "Freedom and Justice Party", "US Justice Department": a body's name may hold a title's word,
-  // after the country it belongs to
-  const country = whole?.entry.kind === 'country' && whole.length < run.length ? whole : null;
-  const body = country ? country.length : 0;
-  if (
-    orgSuffixes.has(last) &&
-    run.length - body >= 2 &&
-    run.some((_, k) => k >= body && matchTitle(run, k)) &&
-    !run.some((_, k) => k >= body && matchGazetteer(run, k))
-  ) {
-    if (country) out.push(make('gazetteer', 0, body, { entry: country.entry, kind: country.entry.kind }));
-    let k = body;
-    for (let t = matchTitle(run, k); t && run.length - (k + t) >= 2; t = matchTitle(run, k)) k += t;
-    out.push(make('org', k, run.length, { kind: 'organization' }));
-    return;
-  }
-  // "consumer group Public Citizen", "the carmaker Jaguar Land Rover": the text says it is a body
-  const saysBody = bodyNouns.has(
-    /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 24), run[0].start))?.[1] ?? '',
-  );
-  if (saysBody && run.length >= 2 && !matchTitle(run, 0) && !run.some((_, k) => matchGazetteer(run, k))) {
-    out.push(make('org', 0, run.length, { kind: 'organization', venue: false }));
-    return;
-  }
-  // "Christian Democrats", "Social Democrats", "Real Madrid": a known name after words of another name
-  // (not at a sentence's start, where "Striking Boeing workers" is capitalised anyway)
-  const known = whole ? -1 : run.findIndex((_, k) => k > 0 && matchGazetteer(run, k));
-  const joined = known > 0 ? matchGazetteer(run, known) : null;
-  if (
-    joined &&
-    (run[0] !== firstOfSentence || (joined.entry.seat && !/(?:ing|ed)$/.test(run[0].text))) &&
-    (joined.entry.kind !== 'country' || joined.entry.seat) &&
-    known + joined.length === run.length &&
-    run.slice(0, known).every((t, k) => isCapitalised(t.text) && !nonNameWords.has(t.text) && !matchTitle(run, k))
-  ) {
-    out.push(make('org', 0, run.length, { kind: 'organization' }));
-    return;
-  }
-  // "Amnesty International Kenya": a body's national branch is the body
-  const branchOf =
-    whole && whole.length < run.length && whole.entry.kind !== 'country' && !whole.entry.outlet ? whole : null;
-  const branch = branchOf ? matchGazetteer(run, branchOf.length) : null;
-  if (branchOf && branch?.entry.kind === 'country' && branchOf.length + branch.length === run.length) {
-    out.push(make('gazetteer', 0, run.length, { entry: branchOf.entry, kind: branchOf.entry.kind }));
-    return;
-  }
-  // "London Metal Exchange", "Kenya Airways": a place opening a body's name is part of it (but
-  // "UK Government", "Russian Army" are the state itself)
-  if (
-    whole?.entry.kind === 'country' &&
-    whole.length < run.length &&
-    orgSuffixes.has(last) &&
-    !STATE_ORGANS.has(last) &&
-    !run.some((_, k) => k >= whole.length && (matchGazetteer(run, k) || matchTitle(run, k)))
-  ) {
-    out.push(make('org', 0, run.length, { kind: 'organization' }));
-    return;
-  }
-  // "Age UK", "Team GB": one word before a country it ends with names a body, unless the word
-  // points ("Northern Ireland" is in the gazetteer whole; "Western Europe" is a region)
-  const endsIn = run.length === 2 ? matchGazetteer(run, 1) : null;
-  if (
-    endsIn?.entry.kind === 'country' &&
-    !endsIn.entry.seat &&
-    !whole &&
-    !nonNameWords.has(run[0].text) &&
-    !demonymWords.has(run[0].text) &&
-    !matchTitle(run, 0) &&
-    !DIRECTIONS.test(run[0].text) &&
-    !/(?:ly|ing|ed)$/.test(run[0].text)
-  ) {
-    out.push(make('org', 0, run.length, { kind: 'organization' }));
+  const claimed = readWholeRun({ text, run, whole, firstOfSentence, make });
+  if (claimed) {
+    out.push(...claimed);
     return;
   }
   // "EU Digital Markets Act", "Black Sea", "Champions League final": names of things, not actors
