@@ -232,7 +232,7 @@ function dedupe(mentions: Candidate[]): Candidate[] {
 }
 
 const SPEECH_AFTER =
-  /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared|sued|rejected|refused|pledged|vowed|threatened|condemned|welcomed|criticised|criticized|denied|confirmed)\b/;
+  /^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared|sued|rejected|refused|pledged|vowed|threatened|condemned|welcomed|criticised|criticized|denied|confirmed)\b/;
 const SPEECH_BEFORE =
   /\b(?:said|says|told|added|according to|urged|urging|asked|called on|giving|gave|pressed|ordered|warned)\s+$/;
 

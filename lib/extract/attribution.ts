@@ -31,6 +31,8 @@ const STATE_PEOPLE =
   /\b(\p{Lu}[\p{L}-]+)\s+(?:officials?|negotiators?|diplomats?|ministers?|government|authorities|forces|troops|military|army|navy|delegation|side|embassy|ministry|president|leaders?|state|envoys?|prosecutors|police)\b/gu;
 // "X, whose members include Google, Meta and Amazon, said": a relative clause may hold commas
 const RELATIVE_BEFORE = /,\s*(?:whose|which|who)\b[^.;“”"]{1,140},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
+const VOICE_AFTER =
+  /^[’']s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|office|aides?|advisers?|lawyers?|team|press secretary)\s+(?:has\s+|had\s+|also\s+)*$/u;
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
@@ -111,10 +113,23 @@ export class Attribution {
       const appo = RELATIVE_BEFORE.exec(head) ?? APPOSITION_BEFORE.exec(head);
       if (appo) {
         const cut = at - appo[0].length;
-        const head = this.mentionsIn(Math.max(s.start, cut - 60), cut).at(-1);
-        if (head && head.end === cut && !this.insideQuote(head.start)) return head.actor;
+        const named = this.mentionsIn(Math.max(s.start, cut - 60), cut).filter((x) => !this.insideQuote(x.start));
+        const head = named.at(-1);
+        // "The UN mission in Afghanistan, Unama, said": the name after "in" is not who speaks
+        const subject = head && !this.isSubject(head) ? named.find((x) => this.isSubject(x) && !x.possessive) : head;
+        if (head && head.end === cut && subject) return subject.actor;
+      }
+      // "X, the Taliban's spokesman, denied … and said": after "and", the sentence's subject speaks
+      if (/\band\s+(?:also\s+)?$/.test(this.text.slice(Math.max(s.start, at - 10), at))) {
+        const subject = this.inSentence(si).find((x) => !x.possessive && x.start < at);
+        if (subject && this.isSubject(subject) && !this.insideQuote(subject.start)) return subject.actor;
       }
       // "X said", "X, the foreign minister, said", "X has said"
+      // "Starmer's spokesman said", "Netanyahu's office said": the one they speak for
+      const voiced = this.mentionsIn(Math.max(s.start, at - 60), at)
+        .filter((x) => x.possessive && VOICE_AFTER.test(this.text.slice(x.end, at)))
+        .at(-1);
+      if (voiced) return voiced.actor;
       const before = this.mentionsIn(Math.max(s.start, at - 90), at).filter((x) => !x.possessive);
       const near = before.at(-1);
       const between = near ? this.text.slice(near.end, at) : '';

@@ -48,7 +48,7 @@ const PATTERNS: [Frame, RegExp][] = [
   ['threat', new RegExp(`\\b(?:${alt(cues.threat)})\\b[^.;]{0,140}?\\b(?:unless|if)\\s+`, 'giu')],
   ['condition', new RegExp(`\\b(?:${alt(cues.condition)})\\s+`, 'giu')],
   // "will not return to talks until Russia withdraws": after a refusal, "until" names a condition
-  ['until', /\buntil\s+(?=(?:the\s+)?\p{Lu})/gu],
+  ['until', /\buntil\s+(?=(?:the\s+)?\p{L})/gu],
   [
     'nounFrom',
     new RegExp(`\\b(?:${alt(cues.nounFrom)})\\s+((?:[\\p{L}’'.\\-]+\\s+){1,6}?)(?:to|for)\\s+(?=\\p{Ll})`, 'dgiu'),
@@ -65,7 +65,37 @@ const CLAUSE_IN_OBJECT = /\b(?:that|would|will|could|might|have|has|had|is|are|w
 // that noun, whose demand it is; ", urging …" and "is urging …" go on with the subject
 const REDUCED_RELATIVE =
   /\b(?!(?:is|are|was|were|be|been|being|am|also|now|still|increasingly|repeatedly|publicly|again|and|but)\b)\p{L}+\s+$/iu;
+/** A match made on `body.slice(by)`, with its index and group indices as positions in `body`. */
+function shifted(m: RegExpExecArray, by: number): RegExpExecArray {
+  const out = Object.assign([...m], { index: m.index + by, input: m.input, groups: m.groups }) as RegExpExecArray;
+  out.indices = m.indices?.map((pair) => (pair ? [pair[0] + by, pair[1] + by] : pair)) as RegExpIndicesArray;
+  return out;
+}
+
+/** A verb as a condition writes it too: "until BHP shares", "only if Washington removed". */
+function isVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    baseVerbs.has(w) ||
+    /^(?:should|must|would)$/.test(w) ||
+    [w.replace(/e?s$/, ''), w.replace(/s$/, ''), w.replace(/e?d$/, ''), w.replace(/d$/, '')].some(
+      (stem) => stem !== w && baseVerbs.has(stem),
+    )
+  );
+}
+
+/** "Ukraine recognise …", "Ukraine should …": the clause goes on with its verb at once. */
+function startsWithVerb(rest: string): boolean {
+  const word = /^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
+  return isVerb(word) || /^(?:immediately|also|first|not|be)$/.test(word);
+}
+
 const REFUSAL = /\b(?:not|never|no|refuse[sd]?|won[’']t)\b/i;
+const RELATIVE_IN_OBJECT = /\b(?:who|which)\b/i;
+const OBJ_TO_LONG = new RegExp(
+  `^\\b(?:${alt(cues.objTo)})\\s+((?:[\\p{L}\\p{N}’'.,\\-]+\\s+){2,14})to\\s+(?=[“"‘]?\\p{Ll})`,
+  'diu',
+);
 const OBJ_TO_CUE = new RegExp(`\\b(?:${alt(cues.objTo)})\\b`, 'iu');
 const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
 
@@ -116,18 +146,29 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
     };
     for (const [frame, re] of PATTERNS) {
       re.lastIndex = 0;
-      for (let m = re.exec(body); m; m = re.exec(body)) {
+      for (let found = re.exec(body); found; found = re.exec(body)) {
+        let m = found;
+        // "wanted water bosses who failed to clean up rivers to face jail": past a relative clause,
+        // the last "to" is the cue's
+        if (frame === 'objTo' && RELATIVE_IN_OBJECT.test(m[1] ?? '')) {
+          const longer = OBJ_TO_LONG.exec(body.slice(m.index));
+          if (longer) m = shifted(longer, m.index);
+        }
         const cueStart = s.start + m.index;
         const after = s.start + m.index + m[0].length;
         // "press charges and wants the activists to pay": the object holds the real cue; look again after this one
         if (frame === 'objTo' && (OBJ_TO_CUE.test(m[1] ?? '') || CLAUSE_IN_OBJECT.test(m[1] ?? ''))) {
-          re.lastIndex = m.index + 1;
+          re.lastIndex = found.index + 1;
           continue;
         }
         if (frame === 'until') {
           // the refusal is what makes "until" a condition; a name must follow ("until Russia withdraws")
           if (!REFUSAL.test(text.slice(Math.max(s.start, cueStart - 60), cueStart))) continue;
-          if (!who.mentionsIn(after, after + 30)[0]) continue;
+          if (
+            !who.mentionsIn(after, after + 30)[0] &&
+            !/^the\s+(?:government|authorities|company|union)\b/i.test(text.slice(after, after + 30))
+          )
+            continue;
         } else if (negated(text, s.start, cueStart)) continue;
         if (/^\p{L}+ing\b/u.test(m[0]) && REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)))
           continue;
@@ -183,17 +224,17 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           }
           // "that Ukraine recognise …" goes on at once; "that the deal include …" and "that China
           // and the Gulf states should also pay …" reach their verb first
-          if (
-            !target ||
-            !/^\s+(?:should|must|would|immediately|also|first|\p{Ll}+)\b/u.test(text.slice(from, from + 20)) ||
-            /^\s+and\b/.test(text.slice(from, from + 6))
-          ) {
+          if (!target || !startsWithVerb(text.slice(from, from + 30)) || /^\s+and\b/.test(text.slice(from, from + 6))) {
             const clause = text.slice(from, s.end);
             const verb = /\b(\p{L}+)\b/gu;
             for (let v = verb.exec(clause); v; v = verb.exec(clause)) {
               // after a determiner, "deal" is the noun
               if (DETERMINER_END.test(clause.slice(0, v.index))) continue;
-              if (baseVerbs.has(v[1].toLowerCase()) || /^(?:should|must|would)$/i.test(v[1])) {
+              if (
+                frame === 'that'
+                  ? baseVerbs.has(v[1].toLowerCase()) || /^(?:should|must|would)$/i.test(v[1])
+                  : isVerb(v[1])
+              ) {
                 from += v.index;
                 break;
               }
@@ -230,7 +271,19 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
             )
           )
             return null;
-          return { actor, target, content: contentFrom(after), cue, sentence: s, split: true, addressed: true };
+          // "warned the Taliban not to test …": the "not" belongs to the demand; "wanted water bosses
+          // who failed to clean up rivers to face jail": with no one named, the object says who must act
+          const not = /\bnot\s*$/.test(m[1] ?? '') ? s.start + objFrom + (m[1] ?? '').lastIndexOf('not') : null;
+          const described = !target && RELATIVE_IN_OBJECT.test(m[1] ?? '') ? s.start + objFrom : null;
+          return {
+            actor,
+            target,
+            content: contentFrom(not ?? described ?? after),
+            cue,
+            sentence: s,
+            split: !described,
+            addressed: true,
+          };
         }
         case 'threat': {
           const lead = who.mentionsIn(after, after + 40)[0];

@@ -301,6 +301,36 @@ describe('demands', () => {
     ]);
   });
 
+  it('keeps "not" after the object, names who must act past a relative clause, and reads finite verbs in conditions', () => {
+    expect(
+      demandLines(
+        [
+          'Khawaja Asif warned the Taliban not to test Pakistan’s patience.',
+          'Steve Reed said he wanted water bosses who failed to clean up rivers to face jail.',
+          'Patricio Tapia said workers would not return until BHP shares its record profits with the people who produce them.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Khawaja Asif → Taliban: not to test Pakistan’s patience',
+      'Steve Reed → ∅: water bosses who failed to clean up rivers to face jail',
+      'Patricio Tapia → BHP: shares its record profits with the people who produce them',
+    ]);
+  });
+
+  it('finds who speaks through a spokesman, and the subject again after "and said"', () => {
+    expect(
+      demandLines(
+        [
+          'Keir Starmer’s spokesman said Thames Water must get its house in order.',
+          'The Taliban’s chief spokesman, Zabihullah Mujahid, denied the claims and said Pakistan should stop blaming others.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Keir Starmer → Thames Water: get its house in order',
+      'Zabihullah Mujahid → Pakistan: stop blaming others',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
