@@ -19,6 +19,7 @@ type Frame =
   | 'modal'
   | 'nounFor'
   | 'nounFrom'
+  | 'passive'
   | 'listed'
   | 'without';
 
@@ -49,6 +50,13 @@ const PATTERNS: [Frame, RegExp][] = [
   ['condition', new RegExp(`\\b(?:${alt(cues.condition)})\\s+`, 'giu')],
   // "will not return to talks until Russia withdraws": after a refusal, "until" names a condition
   ['until', /\buntil\s+(?=(?:the\s+)?\p{L})/gu],
+  [
+    'passive',
+    new RegExp(
+      `\\b(?:been|was|were|is|are|being)\\s+(?:${alt(cues.passive)})\\s+by\\s+((?:[\\p{L}\\p{N}’'.\\-]+\\s+){1,6}?)to\\s+(?=\\p{Ll})`,
+      'dgiu',
+    ),
+  ],
   [
     'nounFrom',
     new RegExp(`\\b(?:${alt(cues.nounFrom)})\\s+((?:[\\p{L}’'.\\-]+\\s+){1,6}?)(?:to|for)\\s+(?=\\p{Ll})`, 'dgiu'),
@@ -387,6 +395,27 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const actor = possessor?.actor ?? subject();
           return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }
+        case 'passive': {
+          // "Thames Water has been told by the industry regulator to scrap bonuses": the regulator
+          // demands it of the subject
+          const [byFrom, byTo] = m.indices?.[1] ?? [0, 0];
+          const by =
+            who.mentionsIn(s.start + byFrom, s.start + byTo)[0]?.actor ??
+            describedIn(who, text, s.start + byFrom, s.start + byTo);
+          if (!by) return null;
+          const told = who.subjectBefore(subjectFrom, cueStart);
+          // a description read back to the one told ("the regulator" before any regulator is named) is no one
+          if (by === told) return null;
+          return {
+            actor: by,
+            target: told,
+            content: contentFrom(after),
+            cue,
+            sentence: s,
+            split: true,
+            addressed: true,
+          };
+        }
         case 'nounFrom': {
           // "despite calls from Republicans in Congress to withdraw …": the first name after "from"
           const [byFrom, byTo] = m.indices?.[1] ?? [0, 0];
@@ -446,6 +475,13 @@ function clauseStart(text: string, s: Sentence, cueStart: number): number {
   let from = s.start;
   for (let m = re.exec(before); m; m = re.exec(before)) from = s.start + m.index + m[0].length;
   return from;
+}
+
+/** "by the industry regulator": a description in [from, to) and the actor it stands for. */
+function describedIn(who: Attribution, text: string, from: number, to: number): Actor | null {
+  const words = text.slice(from, to).trim().toLowerCase();
+  const head = /^the\s+(?:\p{L}+\s+)?(\p{L}+)$/u.exec(words)?.[1];
+  return head ? who.resolveDescriptor(`the ${head}`, from) : null;
 }
 
 /** "the union's demands", "its conditions": who the possessive before `cueStart` stands for. */

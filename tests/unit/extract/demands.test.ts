@@ -331,6 +331,14 @@ describe('demands', () => {
     ]);
   });
 
+  it('reads a passive "was told by X to" as X\'s demand of the subject, and not a description named nowhere before', () => {
+    expect(
+      demandLines(
+        'Google was told by Judge Amit Mehta to sell Chrome. Thames Water has been told by the industry regulator to scrap bonuses.',
+      ),
+    ).toEqual(['Amit Mehta → Google: sell Chrome']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
