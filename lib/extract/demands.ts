@@ -4,125 +4,31 @@
 import type { PlacedMention } from './actors';
 import { Attribution } from './attribution';
 import { baseVerbs, clauseEnd, splitCoordinated, trimSpan } from './clauses';
-import { cues } from './lexicon';
+import {
+  CLAUSE_IN_OBJECT,
+  DETERMINER_BEFORE,
+  DETERMINER_END,
+  DETERMINER_WORD,
+  EPISTEMIC,
+  type Frame,
+  isVerb,
+  MODAL_SKIP,
+  NEGATION,
+  NOT_ADDRESSEES,
+  NOT_NP_START,
+  OBJ_TO_CUE,
+  OBJ_TO_LONG,
+  OBJ_VERB,
+  PATTERNS,
+  PEOPLE_OBJECT,
+  REDUCED_RELATIVE,
+  REFUSAL,
+  RELATIVE_IN_OBJECT,
+  shifted,
+  startsWithVerb,
+} from './demand-patterns';
 import type { Sentence, Span } from './sentences';
 import type { Actor, Demand } from './types';
-
-type Frame =
-  | 'that'
-  | 'condition'
-  | 'until'
-  | 'objTo'
-  | 'ultimatum'
-  | 'threat'
-  | 'np'
-  | 'modal'
-  | 'nounFor'
-  | 'nounFrom'
-  | 'passive'
-  | 'listed'
-  | 'without';
-
-const alt = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((c) => c.replace(/ /g, `\\s+${cues.timePhrase}`))
-    .join('|');
-
-// Frames in order of precedence: the first that matches a cue claims it.
-const PATTERNS: [Frame, RegExp][] = [
-  ['that', new RegExp(`\\b(?:${alt(cues.that)})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?that\\s+`, 'giu')],
-  [
-    'objTo',
-    new RegExp(
-      `\\b(?:${alt(cues.objTo)})\\s+(?!to\\b)((?:[\\p{L}\\p{N}’'.,\\-]+\\s+){0,7}?)to\\s+(?=[“"‘]?\\p{Ll})`,
-      'dgiu',
-    ),
-  ],
-  [
-    'ultimatum',
-    new RegExp(
-      `\\b(?:${alt(cues.ultimatum)})\\s+((?:[\\p{L}’'\\-]+\\s+){1,4}?)(?:until\\s+[^,.;]{1,30}?|(?:[\\p{L}\\p{N}\\-]+\\s+){0,3}(?:days?|weeks?|hours?|months?|deadline))\\s+to\\s+`,
-      'dgiu',
-    ),
-  ],
-  ['threat', new RegExp(`\\b(?:${alt(cues.threat)})\\b[^.;]{0,140}?\\b(?:unless|if)\\s+`, 'giu')],
-  ['condition', new RegExp(`\\b(?:${alt(cues.condition)})\\s+`, 'giu')],
-  // "will not return to talks until Russia withdraws": after a refusal, "until" names a condition
-  ['until', /\buntil\s+(?=(?:the\s+)?\p{L})/gu],
-  [
-    'passive',
-    new RegExp(
-      `\\b(?:been|was|were|is|are|being)\\s+(?:${alt(cues.passive)})\\s+by\\s+((?:[\\p{L}\\p{N}’'.\\-]+\\s+){1,6}?)to\\s+(?=\\p{Ll})`,
-      'dgiu',
-    ),
-  ],
-  [
-    'nounFrom',
-    new RegExp(`\\b(?:${alt(cues.nounFrom)})\\s+((?:[\\p{L}’'.\\-]+\\s+){1,6}?)(?:to|for)\\s+(?=\\p{Ll})`, 'dgiu'),
-  ],
-  ['listed', new RegExp(`\\b(?:${alt(cues.listed)})\\s+`, 'giu')],
-  ['without', new RegExp(`^[“"‘]?Without\\s+(?=[^,]{3,120},[^.]*\\b(?:${alt(cues.without)})\\b)`, 'gu')],
-  ['modal', new RegExp(`\\b(?:${alt(cues.modal)})\\s+(?!-)`, 'giu')],
-  ['nounFor', new RegExp(`\\b(?:${alt(cues.nounFor)})\\s+`, 'giu')],
-  ['np', new RegExp(`\\b(?:${alt(cues.np)})\\s+${cues.timePhrase}`, 'giu')],
-];
-// "warned that it would have to cut …": a clause, not someone told to act
-const CLAUSE_IN_OBJECT = /\b(?:that|would|will|could|might|have|has|had|is|are|was|were|be)\b/i;
-// "a letter urging a U-turn", "protesters demanding …": a cue in -ing right after a noun describes
-// that noun, whose demand it is; ", urging …" and "is urging …" go on with the subject
-const REDUCED_RELATIVE =
-  /\b(?!(?:is|are|was|were|be|been|being|am|also|now|still|increasingly|repeatedly|publicly|again|and|but)\b)\p{L}+\s+$/iu;
-/** A match made on `body.slice(by)`, with its index and group indices as positions in `body`. */
-function shifted(m: RegExpExecArray, by: number): RegExpExecArray {
-  const out = Object.assign([...m], { index: m.index + by, input: m.input, groups: m.groups }) as RegExpExecArray;
-  out.indices = m.indices?.map((pair) => (pair ? [pair[0] + by, pair[1] + by] : pair)) as RegExpIndicesArray;
-  return out;
-}
-
-/** A verb as a condition writes it too: "until BHP shares", "only if Washington removed". */
-function isVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return (
-    baseVerbs.has(w) ||
-    /^(?:should|must|would)$/.test(w) ||
-    [w.replace(/e?s$/, ''), w.replace(/s$/, ''), w.replace(/e?d$/, ''), w.replace(/d$/, '')].some(
-      (stem) => stem !== w && baseVerbs.has(stem),
-    )
-  );
-}
-
-/** "Ukraine recognise …", "Ukraine should …": the clause goes on with its verb at once. */
-function startsWithVerb(rest: string): boolean {
-  const word = /^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
-  return isVerb(word) || /^(?:immediately|also|first|not|be)$/.test(word);
-}
-
-const REFUSAL = /\b(?:not|never|no|refuse[sd]?|won[’']t)\b/i;
-const RELATIVE_IN_OBJECT = /\b(?:who|which)\b/i;
-const OBJ_TO_LONG = new RegExp(
-  `^\\b(?:${alt(cues.objTo)})\\s+((?:[\\p{L}\\p{N}’'.,\\-]+\\s+){2,14})to\\s+(?=[“"‘]?\\p{Ll})`,
-  'diu',
-);
-const OBJ_TO_CUE = new RegExp(`\\b(?:${alt(cues.objTo)})\\b`, 'iu');
-const OBJ_VERB = new RegExp(`\\b(?:${alt(cues.objVerb)})\\s+`, 'giu');
-
-const NEGATION = new RegExp(`\\b(?:${cues.negations.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b|n[’']t\\b`, 'i');
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|these|those|such|of|whose|new|key|main|latest)\s+$/i;
-const DETERMINER_END = /\b(?:the|a|an|its|their|his|her|our|this|these|those|any|every|no)\s+$/i;
-const NOT_NP_START =
-  /^(?:to|that|would|will|could|should|might|may|can|are|is|was|were|be|been|have|has|had|of|from|by|made|and|or|but|it|them|him|her|us|me|so|as|in|on|at|with|also|nothing|no)\b/i;
-const EPISTEMIC =
-  /^(?:have\s+(?:been|\p{L}+(?:ed|en|wn|ne))\b|be\s+(?:tired|joking|right|wrong|true|mad|kidding|feeling)\b)/iu;
-const NOT_ADDRESSEES =
-  /^(?:the\s+)?(?:reporters|journalists|press|media|television|state\s+television|radio|an?\s+\S+\s+conference|parliament\s+on)\b/i;
-// "must not allow …" keeps its "not": without it the demand says the opposite
-// "urged lawmakers to …", "told member states to …": people, so what follows "to" is what they must do
-const PEOPLE_OBJECT =
-  /\b(?:lawmakers|legislators|leaders|ministers|governments|countries|states|members|parties|sides|citizens|people|companies|employers|workers|nurses|doctors|residents|voters|politicians|officials|authorities|allies|partners)\s*$/i;
-const DETERMINER_WORD =
-  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|some|any|each|no|last|next)$/;
-const MODAL_SKIP = /^(?:also|now|still|therefore|then|first|immediately|urgently)\s+/i;
 
 interface Draft {
   actor: Actor | null;
@@ -142,13 +48,13 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
   sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
     const claimed: Span[] = [];
-    const cues = new Set<number>();
+    const cueStarts = new Set<number>();
     const claim = (d: Draft | null) => {
       if (!d || d.content.end <= d.content.start) return;
       if (claimed.some((c) => c.start < d.content.end && d.content.start < c.end)) return;
       // one reading per cue: "urged other donors, including Gulf states, to follow suit" is not also "urged other donors"
-      if (cues.has(d.cue.start)) return;
-      cues.add(d.cue.start);
+      if (cueStarts.has(d.cue.start)) return;
+      cueStarts.add(d.cue.start);
       claimed.push(d.content);
       drafts.push(d);
     };
