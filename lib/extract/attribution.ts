@@ -26,7 +26,7 @@ const AUXILIARIES =
 // "Kenya protesters demand …", "Chile's copper miners demand …": people from a place or a firm,
 // not the state or the firm, are the subject
 const PEOPLE_HEAD =
-  /^(?:[’']s)?\s+(?:\p{Ll}+\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents|workers|miners|farmers|nurses|doctors|teachers|strikers|employees)\b/u;
+  /^(?:[’']s)?\s+(?:\p{Ll}+\s+)?(?:protesters|demonstrators|activists|students|residents|citizens|people|voters|fans|families|crowds|youths|campaigners|critics|opponents|opposition|workers|miners|farmers|nurses|doctors|teachers|strikers|employees)\b/u;
 const STATE_PEOPLE =
   /\b(\p{Lu}[\p{L}-]+)\s+(?:officials?|negotiators?|diplomats?|ministers?|government|authorities|forces|troops|military|army|navy|delegation|side|embassy|ministry|president|leaders?|state|envoys?|prosecutors|police)\b/gu;
 // "X, whose members include Google, Meta and Amazon, said": a relative clause may hold commas

@@ -30,7 +30,7 @@ export const PATTERNS: [Frame, RegExp][] = [
   [
     'objTo',
     new RegExp(
-      `\\b(?:${alt(cues.objTo)})\\s+(?!to\\b)((?:[\\p{L}\\p{N}’'.,\\-]+\\s+){0,7}?)to\\s+(?=[“"‘]?\\p{Ll})`,
+      `\\b(?:${alt(cues.objTo)})\\s+(?!to\\b)((?:[\\p{L}\\p{N}’'.,\\-]+\\s+){0,10}?)to\\s+(?=[“"‘]?\\p{Ll})`,
       'dgiu',
     ),
   ],
@@ -115,9 +115,10 @@ export const EPISTEMIC =
   /^(?:have\s+(?:been|\p{L}+(?:ed|en|wn|ne))\b|be\s+(?:tired|joking|right|wrong|true|mad|kidding|feeling)\b)/iu;
 export const NOT_ADDRESSEES =
   /^(?:the\s+)?(?:reporters|journalists|press|media|television|state\s+television|radio|an?\s+\S+\s+conference|parliament\s+on)\b/i;
-// "urged lawmakers to …", "told member states to …": people, so what follows "to" is what they must do
+// "urged lawmakers to …", "called on the cabinet to …": people or an institution, so what follows
+// "to" is what they must do
 export const PEOPLE_OBJECT =
-  /\b(?:lawmakers|legislators|leaders|ministers|governments|countries|states|members|parties|sides|citizens|people|companies|employers|workers|nurses|doctors|residents|voters|politicians|officials|authorities|allies|partners|shareholders|investors|donors|creditors|lenders)\s*$/i;
+  /\b(?:lawmakers|legislators|leaders|ministers|governments|countries|states|members|parties|sides|citizens|people|companies|employers|workers|nurses|doctors|residents|voters|politicians|officials|authorities|allies|partners|shareholders|investors|donors|creditors|lenders|cabinet|government|administration|council|board|commission|court|regulator)\s*$/i;
 export const DETERMINER_WORD =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|some|any|each|no|last|next)$/;
 // "must not allow …" keeps its "not": without it the demand says the opposite

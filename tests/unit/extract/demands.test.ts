@@ -339,6 +339,14 @@ describe('demands', () => {
     ).toEqual(['Amit Mehta → Google: sell Chrome']);
   });
 
+  it("reads an institution told to act, and does not give a state its opposition's demands", () => {
+    expect(
+      demandLines(
+        'Venezuela opposition demands release of prisoners. Venezuela said no. Frans Timmermans called on the cabinet to draw up a binding timetable.',
+      ),
+    ).toEqual(['Frans Timmermans → ∅: draw up a binding timetable']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
