@@ -246,7 +246,7 @@ export class Attribution {
     const fits = (a: Actor) =>
       a !== besides &&
       (kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group'));
-    const earlier = [...this.before(pos)].filter((m) => fits(m.actor)).reverse();
+    const earlier = [...this.before(pos)].filter((m) => fits(m.actor) && !this.isModifier(m)).reverse();
     // "the commission" is the Commission on the page when there is one, else the latest body
     const head = phrase.split(' ').at(-1) ?? '';
     const named = earlier.filter((m) => m.actor.name.toLowerCase().split(' ').includes(head)).at(-1);
@@ -284,8 +284,11 @@ export class Attribution {
     const appo = /,[^,]{1,60},\s*$/.exec(this.text.slice(from, end));
     if (appo) {
       const named = this.mentionsIn(from + appo.index, end).find((m) => m.actor.kind === 'person');
+      // …but "The Economic Freedom Fighters, led by Julius Malema, want" is the body named before it
+      const namedBefore = this.mentionsIn(from, from + appo.index).length > 0;
       if (
         named &&
+        !namedBefore &&
         /^\s*(?:its|their|his|her|the)\s/i.test(
           this.text
             .slice(from, from + appo.index)

@@ -84,6 +84,11 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           )
             continue;
         } else if (negated(text, s.start, cueStart)) continue;
+        // "the union should have pushed for a ban": what was not done, not a demand
+        if (
+          /\b(?:should|could|would|might|must)\s+have\s+$/i.test(text.slice(Math.max(s.start, cueStart - 16), cueStart))
+        )
+          continue;
         if (/^\p{L}+ing\b/u.test(m[0]) && REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)))
           continue;
         claim(build(frame, m, cueStart, after));
@@ -139,7 +144,9 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           // "that Ukraine recognise …" goes on at once; "that the deal include …" and "that China
           // and the Gulf states should also pay …" reach their verb first
           if (!target || !startsWithVerb(text.slice(from, from + 30)) || /^\s+and\b/.test(text.slice(from, from + 6))) {
-            const clause = text.slice(from, s.end);
+            // the subject's verb comes within a few words and before any comma: past that, a verb
+            // found belongs to another clause ("… before creating replicas, and pay them")
+            const clause = /^[^,;:]*/.exec(text.slice(from, s.end))?.[0].split(/\s+/).slice(0, 9).join(' ') ?? '';
             const verb = /\b(\p{L}+)\b/gu;
             for (let v = verb.exec(clause); v; v = verb.exec(clause)) {
               // after a determiner, "deal" is the noun

@@ -58,6 +58,10 @@ function isVenue(text: string, at: number): boolean {
 const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|secretary|president|ambassador|envoy|negotiator|chairman|chairwoman|director|governor|premier)\s+$/;
 
+// "The companies, including Activision Blizzard", "firms such as Electronic Arts"
+const COMPANIES_BEFORE =
+  /\b(?:companies|firms|groups|banks|carmakers|retailers|airlines|studios|brands|publishers|insurers|lenders)[,]?\s+(?:including|such\s+as|like)\s+$/;
+
 const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-\p{Lu}/u;
 
 const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.text) || /^\d+\p{Lu}/u.test(t.text);
@@ -252,8 +256,9 @@ function classifyRun(
     // the rest up to the next gazetteer name or title is one name
     let j = i + 1;
     while (j < run.length && !matchGazetteer(run, j) && !matchTitle(run, j)) j++;
-    const afterRole = i === 0 && ROLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start));
-    classifyName(run, i, j, titled, afterRole, make, out);
+    const preceding = text.slice(Math.max(0, run[i].start - 40), run[i].start);
+    const before = { role: i === 0 && ROLE_BEFORE.test(preceding), companies: COMPANIES_BEFORE.test(preceding) };
+    classifyName(run, i, j, titled, before, make, out);
     titled = false;
     i = j;
   }
@@ -264,8 +269,8 @@ function classifyName(
   from: number,
   to: number,
   titled: boolean,
-  /** A lower-case role stood right before the name ("spokesman He Yadong"). */
-  afterRole: boolean,
+  /** What stood right before the run: a role ("spokesman He Yadong"), a list of companies ("firms including"). */
+  before: { role: boolean; companies: boolean },
   make: (type: CandidateType, from: number, to: number, extra?: Partial<Candidate>) => Candidate,
   out: Candidate[],
 ) {
@@ -288,7 +293,7 @@ function classifyName(
   }
   // "spokesman He Yadong": after a role, a capitalised word that is usually no name is one
   if (
-    afterRole &&
+    before.role &&
     to - from >= 2 &&
     to - from <= 3 &&
     run.slice(from + 1, to).every((t) => !nonNameWords.has(t.text))
@@ -309,7 +314,7 @@ function classifyName(
         out.push(make('acronym', k, to, { kind: 'organization' }));
       return;
     }
-    if (!demonymWords.has(w)) out.push(make('single', k, to, { titled: titled || afterRole }));
+    if (!demonymWords.has(w)) out.push(make('single', k, to, { titled: titled || before.role }));
     return;
   }
   // "Luiz Inácio Lula da Silva": particles do not count towards a name's length
@@ -317,5 +322,10 @@ function classifyName(
   // "North Korean", "South African", "the Italian MEP": a people, or one of them, not a name
   if (demonyms.has(name.map((t) => t.text).join(' '))) return;
   if (name.length === 2 && demonymWords.has(name[0].text)) return;
+  // "Agri SA", "Activision Blizzard": capitals or a list of companies make a company, not a person
+  if (name.some((t) => t.text.length >= 2 && isAllCaps(t.text)) || before.companies) {
+    out.push(make('org', k, to, { kind: 'organization' }));
+    return;
+  }
   out.push(make('person', k, to, { kind: 'person', titled }));
 }

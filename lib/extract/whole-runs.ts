@@ -84,10 +84,31 @@ const knownNameEnds: Rule = (view) => {
     (run[0] === firstOfSentence && !(joined.entry.seat && !/(?:ing|ed)$/.test(run[0].text))) ||
     (joined.entry.kind === 'country' && !joined.entry.seat) ||
     known + joined.length !== run.length ||
-    !run.slice(0, known).every((t, k) => isCapitalised(t.text) && !nonNameWords.has(t.text) && !matchTitle(run, k))
+    !run
+      .slice(0, known)
+      .every(
+        (t, k) =>
+          isCapitalised(t.text) &&
+          (!nonNameWords.has(t.text) || bodyWordEnds(run, known, joined)) &&
+          !matchTitle(run, k),
+      )
   )
     return null;
   return [org(view)];
+};
+
+/** "African National Congress": a body's word as the known name ends it, so any capitals may open it. */
+function bodyWordEnds(run: Token[], known: number, joined: GazetteerMatch): boolean {
+  return joined.length === 1 && joined.entry.kind !== 'country' && orgSuffixes.has(run[known].text);
+}
+
+// "the ruling Georgian Dream party", "the Sinn Féin party": the word after says what it is
+const namedBefore: Rule = (view) => {
+  const { run, text } = view;
+  const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 14);
+  return run.length >= 2 && /^\s+(?:party|movement|alliance|coalition|bloc)\b/.test(after) && !matchTitle(run, 0)
+    ? [org(view, 0, false)]
+    : null;
 };
 
 // "Amnesty International Kenya": a body's national branch is the body
@@ -141,6 +162,7 @@ const countryEndsBody: Rule = (view) => {
 };
 
 const RULES: readonly Rule[] = [
+  namedBefore,
   connected,
   ampersand,
   titleInside,

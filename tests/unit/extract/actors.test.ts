@@ -165,6 +165,18 @@ describe('actors', () => {
     ]);
   });
 
+  it('reads parties by their last word or the word after, and companies by capitals or a list', () => {
+    const r = extract(
+      'The African National Congress rejected it. The ruling Georgian Dream party agreed. Agri SA urged calm. The companies, including Activision Blizzard, said so.',
+    );
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['African National Congress', 'organization'],
+      ['Georgian Dream', 'organization'],
+      ['Agri SA', 'organization'],
+      ['Activision Blizzard', 'organization'],
+    ]);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -347,6 +347,14 @@ describe('demands', () => {
     ).toEqual(['Frans Timmermans → ∅: draw up a binding timetable']);
   });
 
+  it('gives a body, not the leader in its apposition, and skips what should have been done', () => {
+    expect(
+      demandLines(
+        'The Economic Freedom Fighters, led by Julius Malema, want the law to go further. Sarah Elmaleh said the Screen Actors Guild should have pushed for a ban.',
+      ),
+    ).toEqual(['Economic Freedom Fighters → ∅: go further']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
