@@ -36,7 +36,7 @@ const VOICE_AFTER =
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
-  /^(?:[’']s)?(?:\s+(?:\p{Lu}[\p{L}-]*|chief|executive|president|minister|secretary|leader|spokes\p{L}+|head|boss|chair\p{L}*|founder|general|commissioner|envoy|ambassador|director|governor|mayor|negotiator|adviser|advisor|deputy|foreign|defence|defense|finance|prime|acting|former|senior)){1,5}\s+$/u;
+  /^(?:[’']s)?(?:\s+(?:\p{Lu}[\p{L}-]*|chief|executive|president|minister|secretary|leader|spokes\p{L}+|head|boss|chair\p{L}*|founder|general|commissioner|envoy|ambassador|director|governor|mayor|negotiator|adviser|advisor|deputy|foreign|defence|defense|finance|prime|acting|former|senior)){1,5},?\s+$/u;
 const POSSESSOR: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 const MEMBERS_OF =
   /\b(?:activists|campaigners|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats|researchers|organisers|organizers|volunteers)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
@@ -343,6 +343,11 @@ export class Attribution {
     const window = this.text.slice(from, cueStart);
     const near = this.adjacentSubject(from, cueStart);
     if (near !== undefined) return near;
+    // "He urged the United States to … and asked Germany to …": the pronoun opening the clause
+    // is the subject, not the first name after it
+    const opening = /^\s*(?:\p{Lu}\p{Ll}+,?\s+)?(he|she|it|they|we)\s+(?!said|says|added|told)\p{L}+/iu.exec(window);
+    if (opening && /\band\s+(?:also\s+)?$/.test(window))
+      return this.resolvePronoun(opening[1].toLowerCase(), from + opening.index);
     const inClause = this.mentionsIn(from, cueStart);
     let k = inClause.findIndex(
       (m) => (this.isSubject(m) || this.isMemberOf(m)) && !PEOPLE_HEAD.test(this.text.slice(m.end, m.end + 30)),

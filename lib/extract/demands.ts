@@ -301,10 +301,16 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           };
         }
         case 'nounFor': {
-          const possessor = who
-            .mentionsIn(Math.max(s.start, cueStart - 40), cueStart)
-            .filter((x) => x.possessive)
-            .at(-1);
+          // "Viktor Orbán repeated his call for …": "his" is the subject, not an earlier "Hungary's"
+          const own = /\b(?:his|her|its|their)\s+(?:\p{L}+\s+)?$/iu.test(
+            text.slice(Math.max(s.start, cueStart - 20), cueStart),
+          );
+          const possessor = own
+            ? undefined
+            : who
+                .mentionsIn(Math.max(s.start, cueStart - 40), cueStart)
+                .filter((x) => x.possessive)
+                .at(-1);
           const actor = possessor?.actor ?? subject();
           return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }

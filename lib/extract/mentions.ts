@@ -238,7 +238,13 @@ function classifyRun(
   while (i < run.length) {
     const g = matchGazetteer(run, i);
     // "Labour Minister Jeannette Jara": a portfolio, not the Labour Party
-    const portfolio = g && g.entry.kind !== 'country' && g.length === 1 && PORTFOLIO_HEADS.has(run[i + 1]?.text ?? '');
+    // ("Nato Secretary General Mark Rutte" is Nato, then a title)
+    const portfolio =
+      g &&
+      g.entry.kind !== 'country' &&
+      g.length === 1 &&
+      PORTFOLIO_HEADS.has(run[i + 1]?.text ?? '') &&
+      matchTitle(run, i + 1) < 2;
     if (g && !portfolio) {
       const place = g.entry.placeAfterThe && /\bthe\s+$/.test(text.slice(Math.max(0, run[i].start - 5), run[i].start));
       if (!g.entry.outlet && !place)

@@ -177,6 +177,10 @@ describe('actors', () => {
     ]);
   });
 
+  it('reads "Nato Secretary General" as Nato and a title, not a portfolio', () => {
+    expect(actorNames('Nato Secretary General Mark Rutte said allies must do more.')).toEqual(['Nato', 'Mark Rutte']);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

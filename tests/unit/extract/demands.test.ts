@@ -355,6 +355,18 @@ describe('demands', () => {
     ).toEqual(['Economic Freedom Fighters → ∅: go further']);
   });
 
+  it('keeps the pronoun subject across "and asked", and reads "his call for" as the speaker\'s', () => {
+    expect(
+      demandLines(
+        'Volodymyr Zelensky spoke on Tuesday. He urged the United States to approve the sale and asked Germany to send more systems. Hungary’s prime minister, Viktor Orbán, repeated his call for an immediate ceasefire.',
+      ),
+    ).toEqual([
+      'Volodymyr Zelensky → United States: approve the sale',
+      'Volodymyr Zelensky → Germany: send more systems',
+      'Viktor Orbán → ∅: an immediate ceasefire',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
