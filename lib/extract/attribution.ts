@@ -33,6 +33,9 @@ const STATE_PEOPLE =
 const RELATIVE_BEFORE = /,\s*(?:whose|which|who)\b[^.;“”"]{1,140},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 const VOICE_AFTER =
   /^[’']s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|office|aides?|advisers?|lawyers?|team|press secretary)\s+(?:has\s+|had\s+|also\s+)*$/u;
+// "the regulator", "the watchdog": a body whose name says it regulates
+const REGULATOR_HEADS = /^(?:regulator|watchdog)$/;
+const REGULATOR_NAMES = /^(?:commission|authority|agency|regulator|office|board|bureau|ofcom|ofwat|ofgem)$/;
 const APPOSITION_BEFORE = /,\s*[^,.;“”"]{1,80},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 // "US Labor Secretary Julie Su", "Boeing chief executive Kelly Ortberg": the name at the end is the subject
 const TITLE_WORDS =
@@ -133,6 +136,9 @@ export class Attribution {
       const before = this.mentionsIn(Math.max(s.start, at - 90), at).filter((x) => !x.possessive);
       const near = before.at(-1);
       const between = near ? this.text.slice(near.end, at) : '';
+      // "The CGT and CFDT unions said": a name and the head noun it qualifies
+      if (near && /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(between) && !PEOPLE_HEAD.test(between) && this.isSubject(near))
+        return near.actor;
       if (
         near &&
         (/^[\s,]*(?:[^,.;“”"]{0,70},\s*)?(?:has\s+|had\s+|have\s+|also\s+|then\s+)*$/.test(between) ||
@@ -155,6 +161,13 @@ export class Attribution {
     for (const pronoun of body.matchAll(PRONOUN_SPEAKER)) {
       const at = s.start + (pronoun.index ?? 0);
       if (!this.insideQuote(at)) return this.resolvePronoun((pronoun[1] ?? '').toLowerCase(), at);
+    }
+    // "The Japanese government said": a state's people acting for it
+    const state = new RegExp(`${STATE_PEOPLE.source}\\s+(?:has\\s+|had\\s+|also\\s+)*${REPORTING}\\b`, 'u').exec(body);
+    if (state) {
+      const key = demonyms.get(state[1] ?? '');
+      const actor = key ? this.actorByKey.get(key) : undefined;
+      if (actor) return actor;
     }
     // "the Government has stated" inside a quote is what was said, not who said it
     const described = DESCRIPTOR_SPEAKER.exec(body);
@@ -249,10 +262,18 @@ export class Attribution {
     const earlier = [...this.before(pos)].filter((m) => fits(m.actor) && !this.isModifier(m)).reverse();
     // "the commission" is the Commission on the page when there is one, else the latest body
     const head = phrase.split(' ').at(-1) ?? '';
-    const named = earlier.filter((m) => m.actor.name.toLowerCase().split(' ').includes(head)).at(-1);
+    const named = earlier
+      .filter((m) => {
+        const words = m.actor.name.toLowerCase().split(' ');
+        return words.includes(head) || (REGULATOR_HEADS.test(head) && words.some((w) => REGULATOR_NAMES.test(w)));
+      })
+      .at(-1);
     // otherwise the latest body that was the subject of its sentence, not one merely acted upon
     const subject = earlier
-      .filter((m) => (this.isSubject(m) || this.isMemberOf(m)) && this.inSentence(m.sentence)[0] === m)
+      .filter(
+        (m) =>
+          (this.isSubject(m) || this.isMemberOf(m)) && this.inSentence(m.sentence).find((x) => !x.possessive) === m,
+      )
       .at(-1);
     return (named ?? subject ?? earlier.at(-1))?.actor ?? null;
   }
@@ -341,6 +362,21 @@ export class Attribution {
    */
   subjectBefore(from: number, cueStart: number): Actor | null {
     const window = this.text.slice(from, cueStart);
+    // "The Japanese government said it wanted …": a pronoun right after the report is its speaker
+    const reported = /^\s*(he|she|it|they|we)\s/i.exec(window);
+    if (
+      reported &&
+      /\b(?:said|says|added|insisted|argued|warned)\s+(?:that\s+)?$/.test(this.text.slice(Math.max(0, from - 20), from))
+    ) {
+      const speaker = this.speakerOf(this.sentenceAt(from));
+      const want = pronouns.get(reported[1].toLowerCase());
+      if (
+        speaker &&
+        (want !== 'person' || speaker.kind === 'person') &&
+        (want !== 'nonperson' || speaker.kind !== 'person')
+      )
+        return speaker;
+    }
     const near = this.adjacentSubject(from, cueStart);
     if (near !== undefined) return near;
     // "He urged the United States to … and asked Germany to …": the pronoun opening the clause

@@ -15,7 +15,7 @@ const CLAUSE_STOP = new RegExp(
     `^,\\s*(?:with|including|not|which|who|whose|${cues.commaStops.join('|')})\\b`,
     // "…, and will ask", "… and warned that": a new verb phrase, not another demand; a past form
     // that goes on as a noun phrase is an adjective ("… and unhindered access to Gaza")
-    '^,?\\s*and\\s+(?:also\\s+)?(?:will|would|has|have|had|is|are|was|were|could|should|may|might)\\b',
+    '^,?\\s*and\\s+(?:also\\s+)?(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must)\\b',
     '^,?\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\s+(?:(?:that|the|an?|to|on|for|of|at|about|from|over|up|out|it|him|her|them|his|their|its|by|in|with|against)\\b|\\p{Lu})',
     // "…, and Amnesty International called on …": another subject with its own verb
     "^,\\s*and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?\\p{Ll}+(?:ed|s)\\b",

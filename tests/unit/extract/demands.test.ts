@@ -367,6 +367,24 @@ describe('demands', () => {
     ]);
   });
 
+  it('reads speakers named with a head noun, a state\'s government, and "the regulator" as a regulating body', () => {
+    expect(
+      demandLines(
+        [
+          'Emmanuel Macron spoke. The CGT and CFDT unions said the CFDT must withdraw nothing. The CFDT agreed.',
+          'Japan’s Fair Trade Commission ordered Apple to allow rival app stores, under a new law. The regulator said the companies must not favour their own apps, and must let developers advertise.',
+          'The Japanese government said it wanted the market to be fair. Japan agreed.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'CFDT → ∅: withdraw nothing',
+      'Fair Trade Commission → Apple: allow rival app stores',
+      'Fair Trade Commission → ∅: not favour their own apps',
+      'Fair Trade Commission → ∅: let developers advertise',
+      'Japan → ∅: be fair',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
