@@ -2,6 +2,7 @@
 // and runs of capitalised words classified as organizations or people. Joining them into
 // actors (coreference) is actors.ts's job; this file only finds and labels.
 import {
+  companySuffixes,
   demonyms,
   demonymWords,
   type GazetteerEntry,
@@ -149,8 +150,11 @@ function runs(text: string, tokens: Token[]): Token[][] {
       if (t.text === 'and' && isNameToken(run[run.length - 1])) {
         let k = j + 1;
         while (k < tokens.length && isNameToken(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+        // (an institution's word: "Spotify and Epic Games" are two companies)
+        const lastWord = tokens[k - 1]?.text ?? '';
         const endsAsBody =
-          orgSuffixes.has(tokens[k - 1]?.text ?? '') || (ownsList(run) && !gazetteer.has(tokens[j + 1]?.text ?? ''));
+          (orgSuffixes.has(lastWord) && !companySuffixes.has(lastWord)) ||
+          (ownsList(run) && !gazetteer.has(tokens[j + 1]?.text ?? ''));
         if (k > j + 1 && endsAsBody && adjacent(text, t, tokens[j + 1])) {
           run.push(...tokens.slice(j, k));
           j = k;

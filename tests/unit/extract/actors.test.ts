@@ -181,6 +181,12 @@ describe('actors', () => {
     expect(actorNames('Nato Secretary General Mark Rutte said allies must do more.')).toEqual(['Nato', 'Mark Rutte']);
   });
 
+  it('keeps two companies joined by "and" apart, and an institution\'s "and" inside its name', () => {
+    expect(
+      actorNames('Rivals such as Spotify and Epic Games welcomed it. The Competition and Markets Authority said so.'),
+    ).toEqual(['Epic Games', 'Competition and Markets Authority']);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
