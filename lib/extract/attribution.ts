@@ -44,8 +44,9 @@ const POSSESSOR: Record<string, string> = { its: 'it', their: 'they', his: 'he',
 const MEMBERS_OF =
   /\b(?:activists|campaigners|members|supporters|officials|leaders|workers|staff|representatives|protesters|negotiators|lawyers|spokes\w+|delegates|fighters|troops|forces|executives|ministers|diplomats|researchers|organisers|organizers|volunteers)\s+(?:of|from|at|for)\s+(?:the\s+)?$/i;
 // "into central Brussels", "from neighbouring Russia": one describing word may come between
+// (but in "a campaign in which Tesla urged", Tesla is the relative clause's subject)
 const PREPOSITION_BEFORE =
-  /\b(?:[Oo]f|[Ii]n|[Oo]n|[Ff]or|[Ww]ith|[Aa]gainst|[Tt]o|[Bb]y|[Ff]rom|[Aa]t|[Ii]nto|[Oo]ver|[Bb]etween|[Ii]ncluding|[Ll]ike|[Tt]han|[Aa]bout|[Tt]oward|[Tt]owards)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+  /\b(?:[Oo]f|[Ii]n|[Oo]n|[Ff]or|[Ww]ith|[Aa]gainst|[Tt]o|[Bb]y|[Ff]rom|[Aa]t|[Ii]nto|[Oo]ver|[Bb]etween|[Ii]ncluding|[Ll]ike|[Tt]han|[Aa]bout|[Tt]oward|[Tt]owards)\s+(?:the\s+)?(?:(?!which\b|whom\b|whose\b)\p{Ll}+\s+)?$/u;
 
 export class Attribution {
   private speakers: (Actor | null)[] = [];

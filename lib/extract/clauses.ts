@@ -18,10 +18,11 @@ const CLAUSE_STOP = new RegExp(
     '^,?\\s*and\\s+(?:also\\s+)?(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must)\\b',
     '^,?\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\s+(?:(?:that|the|an?|to|on|for|of|at|about|from|over|up|out|it|him|her|them|his|their|its|by|in|with|against)\\b|\\p{Lu})',
     // "…, and Amnesty International called on …": another subject with its own verb
-    "^,\\s*and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?\\p{Ll}+(?:ed|s)\\b",
+    "^,?\\s*and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?\\p{Ll}+(?:ed|s)\\b",
     // "…, a demand that officials described as …": an apposition about the demand itself
     '^,\\s*an?\\s+\\p{L}+\\s+(?:that|which)\\b',
     '^,\\s*an?\\s+(?:proposal|move|demand|plan|idea|step|offer|request|call|suggestion)\\b',
+    '^,\\s*(?:comments|remarks|statements|claims|words)\\b',
     '^,?\\s*(?:and|but)\\s+(?:said|says|added|warned|told|insisted|argued)\\b',
     '^,\\s*(?:(?:and|or|but)\\s+)?(?:he|she|they|it|we|i)\\s+(?:has|have|had|is|are|was|were|will|would|\\p{L}+ed|said|says|added)\\b',
   ].join('|'),

@@ -66,6 +66,9 @@ export const PATTERNS: [Frame, RegExp][] = [
 export const CLAUSE_IN_OBJECT = /\b(?:that|would|will|could|might|have|has|had|is|are|was|were|be)\b/i;
 // "a letter urging a U-turn", "protesters demanding …": a cue in -ing right after a noun describes
 // that noun, whose demand it is; ", urging …" and "is urging …" go on with the subject
+// "X issued a joint statement calling on …": a statement the subject issued speaks for the subject
+export const ISSUED_STATEMENT =
+  /\b(?:issued|released|published|signed|sent|wrote|adopted|put\s+out)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:statement|letter|resolution|motion|communiqu[eé]|declaration|appeal)\s+$/iu;
 export const REDUCED_RELATIVE =
   /\b(?!(?:is|are|was|were|be|been|being|am|also|now|still|increasingly|repeatedly|publicly|again|and|but)\b)\p{L}+\s+$/iu;
 /** A match made on `body.slice(by)`, with its index and group indices as positions in `body`. */

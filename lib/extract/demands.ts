@@ -11,6 +11,7 @@ import {
   DETERMINER_WORD,
   EPISTEMIC,
   type Frame,
+  ISSUED_STATEMENT,
   isVerb,
   MODAL_SKIP,
   NEGATION,
@@ -89,7 +90,11 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           /\b(?:should|could|would|might|must)\s+have\s+$/i.test(text.slice(Math.max(s.start, cueStart - 16), cueStart))
         )
           continue;
-        if (/^\p{L}+ing\b/u.test(m[0]) && REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)))
+        if (
+          /^\p{L}+ing\b/u.test(m[0]) &&
+          REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)) &&
+          !ISSUED_STATEMENT.test(text.slice(Math.max(s.start, cueStart - 60), cueStart))
+        )
           continue;
         claim(build(frame, m, cueStart, after));
       }

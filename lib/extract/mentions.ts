@@ -49,7 +49,7 @@ const VENUE_BEFORE =
   /\b(?:in|at|across|from|to|throughout|near|into|outside|inside|around|of|via|over|toward|towards|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 // "the prime minister of Barbados", "the people of Ukraine": "of" after a role is belonging, not place
 const ROLE_OF =
-  /\b(?:minister|president|leader|government|king|queen|prince|ambassador|embassy|parliament|people|citizens|chancellor|premier|emir|sultan|bank|army|navy|military|foreign ministry|ministry)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:ministers?|presidents?|leaders?|governments?|king|queen|prince|ambassadors?|embassy|parliaments?|people|citizens|chancellor|premier|emir|sultan|bank|army|navy|military|foreign ministry|ministry)\s+of\s+(?:the\s+)?$/i;
 
 function isVenue(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -63,6 +63,8 @@ const ROLE_BEFORE =
 const COMPANIES_BEFORE =
   /\b(?:companies|firms|groups|banks|carmakers|retailers|airlines|studios|brands|publishers|insurers|lenders)[,]?\s+(?:including|such\s+as|like)\s+$/;
 
+const COLLECTIVES = new Set(['People', 'Women', 'Children', 'Workers', 'Men', 'Citizens', 'Farmers', 'Peoples']);
+
 const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du|le|la)-\p{Lu}/u;
 
 const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.text) || /^\d+\p{Lu}/u.test(t.text);
@@ -70,8 +72,13 @@ const isNameToken = (t: Token) => isCapitalised(t.text) || NAME_PREFIX.test(t.te
 /** Whether tokens a and b are adjacent words of one name: one space apart, nothing between. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  // "European Automobile Manufacturers’ Association": a plural possessive inside a body's name
-  if (a.possessive) return /^[’'] $/.test(gap) && orgSuffixes.has(b.text);
+  // "European Automobile Manufacturers’ Association", "Tigray People's Liberation Front": a
+  // possessive inside a body's name
+  if (a.possessive)
+    return (
+      (/^[’'] $/.test(gap) && orgSuffixes.has(b.text)) ||
+      (/^[’']s $/.test(gap) && COLLECTIVES.has(a.text) && isCapitalised(b.text))
+    );
   if (gap === ' ') return true;
   // "Legal & General", "Marks & Spencer": classifyName reads the ampersand as a company's name
   if (gap === ' & ') return true;

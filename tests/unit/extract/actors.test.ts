@@ -187,6 +187,12 @@ describe('actors', () => {
     ).toEqual(['Epic Games', 'Competition and Markets Authority']);
   });
 
+  it('keeps a collective possessive inside a name, and a country after "leaders of" as an actor', () => {
+    expect(
+      actorNames('The Tigray People’s Liberation Front warned. The leaders of Britain and Kenya met in Nairobi.'),
+    ).toEqual(['Tigray People’s Liberation Front', 'United Kingdom', 'Kenya']);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -385,6 +385,17 @@ describe('demands', () => {
     ]);
   });
 
+  it('reads a statement issued by the subject, a relative clause\'s subject, and ends at "and <Name> <verb>"', () => {
+    expect(
+      demandLines(
+        [
+          'The leaders of Britain, France and Germany issued a joint statement calling on both sides to exercise restraint.',
+          'Tesla said so. The vote came after a campaign in which Tesla urged investors to back the package and Musk warned of the risks.',
+        ].join('\n'),
+      ),
+    ).toEqual(['United Kingdom → ∅: exercise restraint', 'Tesla → ∅: back the package']);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
