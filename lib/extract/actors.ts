@@ -232,14 +232,19 @@ function dedupe(mentions: Candidate[]): Candidate[] {
 }
 
 const SPEECH_AFTER =
-  /^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared|sued|rejected|refused|pledged|vowed|threatened|condemned|welcomed|criticised|criticized|denied|confirmed)\b/;
+  /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |have |also |then )*(?:said|says|told|added|wrote|tweeted|warned|argued|announced|insisted|demanded|called|urged|wants|accused|claimed|declared|sued|rejected|refused|pledged|vowed|threatened|condemned|welcomed|criticised|criticized|denied|confirmed)\b/;
 const SPEECH_BEFORE =
   /\b(?:said|says|told|added|according to|urged|urging|asked|called on|giving|gave|pressed|ordered|warned)\s+$/;
 
 /** A speech or demand verb right beside the name: evidence that it names someone. */
 function speaks(text: string, c: Candidate): boolean {
+  // "The UN mission in Afghanistan, Unama, said": a name set off by commas speaks past its comma
+  const setOff = /,\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start))
+    ? text.slice(c.end).replace(/^,/, '')
+    : null;
   return (
     SPEECH_AFTER.test(text.slice(c.end, c.end + 80)) ||
+    (setOff !== null && SPEECH_AFTER.test(setOff.slice(0, 80))) ||
     SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
   );
 }

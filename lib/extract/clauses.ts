@@ -28,9 +28,10 @@ const CLAUSE_STOP = new RegExp(
   ].join('|'),
   'u',
 );
-// "…, Trump said", "…,” she added", "…, a senior aide to Vladimir Putin has said."
+// "…, Trump said", "…,” she added", "…, a senior aide to Vladimir Putin has said." (not "…, and
+// scrap a reform that it says …", another demand)
 const ATTRIBUTION =
-  /^[,”"’]+\s*[^,;“”"]{0,70}?\b(?:has\s+|had\s+)?(?:said|says|added|told|wrote|tweeted)\b(?:[^,;]{0,40})[.”"]*$/u;
+  /^[,”"’]+(?!\s*(?:and|or|but)\b)\s*[^,;“”"]{0,70}?\b(?:has\s+|had\s+)?(?:said|says|added|told|wrote|tweeted)\b(?:[^,;]{0,40})[.”"]*$/u;
 
 // "such as", "what he described as": "as" that belongs to the words before it
 const AS_BELONGS =
@@ -142,7 +143,10 @@ const firstWord = (s: string) => (/^[“"‘(]*([\p{L}-]+)/u.exec(s)?.[1] ?? '')
  */
 export function splitCoordinated(text: string, span: Span): Span[] {
   const body = text.slice(span.start, span.end);
-  const verbMode = baseVerbs.has(firstWord(body));
+  // "not make access to Facebook and Instagram conditional …" is one verb phrase, negated
+  const verbMode =
+    baseVerbs.has(firstWord(body)) ||
+    (firstWord(body) === 'not' && baseVerbs.has(firstWord(body.replace(/^\s*not\s+/i, ''))));
   const points: { at: number; next: number }[] = [];
   let depth = 0;
   for (let i = 0; i < body.length; i++) {

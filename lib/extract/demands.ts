@@ -359,7 +359,9 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const possessed = /(?:[’']s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+)?$/iu.test(
             text.slice(Math.max(s.start, cueStart - 30), cueStart),
           );
-          const actor = possessor ?? (possessed ? null : subject());
+          // "the demand was unaffordable": a singular demand needs its owner named
+          const singular = /\bdemand\s+(?:is|was)\b/i.test(m[0]);
+          const actor = possessor ?? (possessed || singular ? null : subject());
           if (!actor) return null;
           return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }

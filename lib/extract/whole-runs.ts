@@ -161,6 +161,18 @@ const countryEndsBody: Rule = (view) => {
   return [org(view)];
 };
 
+// "International Labour Organization", "Kenya Wildlife Service": a known name inside a run that a
+// body's word ends is part of that body's name
+const bodyWordEndsRun: Rule = (view) => {
+  const { run, whole } = view;
+  const last = lastWord(run);
+  if (run.length < 3 || !orgSuffixes.has(last) || STATE_ORGANS.has(last) || whole?.length === run.length) return null;
+  const inside = run.findIndex((_, k) => k > 0 && matchGazetteer(run, k));
+  const match = inside > 0 ? matchGazetteer(run, inside) : null;
+  if (!match || inside + match.length >= run.length || whole?.entry.kind === 'country') return null;
+  return run.some((_, k) => matchTitle(run, k)) ? null : [org(view)];
+};
+
 const RULES: readonly Rule[] = [
   namedBefore,
   connected,
@@ -171,6 +183,7 @@ const RULES: readonly Rule[] = [
   nationalBranch,
   placeOpensBody,
   countryEndsBody,
+  bodyWordEndsRun,
 ];
 
 /** The candidates of a run that names one body as a whole, or null when no rule claims it. */

@@ -193,6 +193,14 @@ describe('actors', () => {
     ).toEqual(['Tigray People’s Liberation Front', 'United Kingdom', 'Kenya']);
   });
 
+  it("reads MEP as a title, a known name inside a body's name, and no acronym of a law as a body", () => {
+    expect(
+      actorNames(
+        'German MEP Andreas Schwab spoke. The International Labour Organization agreed. Meta breached the Digital Markets Act, said the lead negotiator on the DMA, said Schwab.',
+      ),
+    ).toEqual(['Andreas Schwab', 'International Labour Organization', 'Meta']);
+  });
+
   it('reports mention offsets that slice to the mention text', () => {
     const text = 'Keir Starmer said Labour’s plans were ready. Starmer urged the Conservatives to quit.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -396,6 +396,22 @@ describe('demands', () => {
     ).toEqual(['United Kingdom → ∅: exercise restraint', 'Tesla → ∅: back the package']);
   });
 
+  it('keeps a negated verb phrase whole, a second demand after ", and", and no owner-less "the demand was"', () => {
+    expect(
+      demandLines(
+        [
+          'The Commission said Meta must not make access to Facebook and Instagram conditional on consent.',
+          'The CGT called a strike. The CGT is demanding that the government reverse cuts to pensions, and scrap a reform that it says would weaken rights.',
+          'The Planters’ Association said the demand was unaffordable.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Commission → Meta: not make access to Facebook and Instagram conditional on consent',
+      'CGT → ∅: reverse cuts to pensions',
+      'CGT → ∅: scrap a reform that it says would weaken rights',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
