@@ -33,6 +33,13 @@ const STATE_PEOPLE =
 const RELATIVE_BEFORE = /,\s*(?:whose|which|who)\b[^.;“”"]{1,140},\s*(?:has\s+|had\s+|also\s+|then\s+)*$/;
 const VOICE_AFTER =
   /^[’']s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|office|aides?|advisers?|lawyers?|team|press secretary)\s+(?:has\s+|had\s+|also\s+)*$/u;
+const STATE_ACTION =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:withdrawal|attacks?|troops|forces|strikes|aggression|occupation|government|authorities|military|offensive|bombardment|blockade|settlements?|sanctions)\b/gu;
+const INSTITUTION_HEADS = /^(?:council|commission|court|ministry|department|committee|tribunal|authority|board)$/;
+const COMPANY_HEADS =
+  /^(?:company|firm|carmaker|automaker|airline|retailer|lender|bank|insurer|operator|supermarket|group|giant|major)$/;
+const NOT_COMPANY_NAMES =
+  /\b(?:Union|Unions|Association|Federation|Congress|Council|Commission|Party|Metall|Guild|Workers|Teamsters|Brotherhood|Authority|Agency|Ministry|Department|Government)\b/;
 // "the regulator", "the watchdog": a body whose name says it regulates
 const REGULATOR_HEADS = /^(?:regulator|watchdog)$/;
 const REGULATOR_NAMES = /^(?:commission|authority|agency|regulator|office|board|bureau|ofcom|ofwat|ofgem)$/;
@@ -189,8 +196,9 @@ export class Attribution {
 
   /** A country on the page that a demonym in `words` names ("Israeli withdrawal"), other than `besides`. */
   stateNamedIn(words: string, besides: Actor | null): Actor | null {
-    for (const word of words.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
-      const key = demonyms.get(word);
+    // "a full Israeli withdrawal", "Russian attacks": the people's state acts; "German plants" only places
+    for (const [, word] of words.matchAll(STATE_ACTION)) {
+      const key = demonyms.get(word ?? '');
       const actor = key ? this.actorByKey.get(key) : undefined;
       if (actor && actor !== besides) return actor;
     }
@@ -257,18 +265,23 @@ export class Attribution {
   resolveDescriptor(phrase: string, pos: number, besides: Actor | null = null): Actor | null {
     const kind = descriptors.get(phrase.toLowerCase());
     if (!kind) return null;
+    const head = phrase.split(' ').at(-1) ?? '';
+    // "the company" is never the union or the commission on the page
+    const business = COMPANY_HEADS.test(head);
     const fits = (a: Actor) =>
       a !== besides &&
-      (kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group'));
+      (kind === 'any' ? a.kind !== 'person' : a.kind === kind || (kind === 'organization' && a.kind === 'group')) &&
+      !(business && NOT_COMPANY_NAMES.test(a.name));
     const earlier = [...this.before(pos)].filter((m) => fits(m.actor) && !this.isModifier(m)).reverse();
     // "the commission" is the Commission on the page when there is one, else the latest body
-    const head = phrase.split(' ').at(-1) ?? '';
     const named = earlier
       .filter((m) => {
         const words = m.actor.name.toLowerCase().split(' ');
         return words.includes(head) || (REGULATOR_HEADS.test(head) && words.some((w) => REGULATOR_NAMES.test(w)));
       })
       .at(-1);
+    // "the council", "the court": a head word that names an institution must match one on the page
+    if (!named && INSTITUTION_HEADS.test(head)) return null;
     // otherwise the latest body that was the subject of its sentence, not one merely acted upon
     const subject = earlier
       .filter(

@@ -19,6 +19,8 @@ const CLAUSE_STOP = new RegExp(
     '^,?\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\s+(?:(?:that|the|an?|to|on|for|of|at|about|from|over|up|out|it|him|her|them|his|their|its|by|in|with|against)\\b|\\p{Lu})',
     // "…, and Amnesty International called on …": another subject with its own verb
     "^,?\\s*and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?\\p{Ll}+(?:ed|s)\\b",
+    // "… and threatened further strikes": the subject goes on to do something else
+    '^,?\\s*and\\s+(?:also\\s+)?(?:threatened|warned|vowed|pledged|promised|accused|rejected|refused|announced|agreed|insisted|argued|said|added)\\b',
     // "…, a demand that officials described as …": an apposition about the demand itself
     '^,\\s*an?\\s+\\p{L}+\\s+(?:that|which)\\b',
     '^,\\s*an?\\s+(?:proposal|move|demand|plan|idea|step|offer|request|call|suggestion)\\b',

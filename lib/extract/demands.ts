@@ -85,6 +85,14 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           )
             continue;
         } else if (negated(text, s.start, cueStart)) continue;
+        // "… strikes if management insisted on layoffs": a cue inside a condition is no one's demand
+        if (
+          frame !== 'threat' &&
+          /\b(?:if|unless|whether)\s+(?:the\s+)?\p{L}+\s+$/iu.test(
+            text.slice(Math.max(s.start, cueStart - 30), cueStart),
+          )
+        )
+          continue;
         // "the union should have pushed for a ban": what was not done, not a demand
         if (
           /\b(?:should|could|would|might|must)\s+have\s+$/i.test(text.slice(Math.max(s.start, cueStart - 16), cueStart))
@@ -145,6 +153,14 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           if (lead && /^\s*(?:the\s+)?$/i.test(text.slice(after, lead.start))) {
             target = lead.actor;
             from = lead.end;
+          } else {
+            // "demanded that the council step down": a description for someone named before
+            const described = /^the\s+\p{Ll}+/iu.exec(text.slice(after, after + 30))?.[0];
+            const actor = described ? who.resolveDescriptor(described, after, subject()) : null;
+            if (described && actor) {
+              target = actor;
+              from = after + described.length;
+            }
           }
           // "that Ukraine recognise …" goes on at once; "that the deal include …" and "that China
           // and the Gulf states should also pay …" reach their verb first

@@ -105,8 +105,10 @@ function bodyWordEnds(run: Token[], known: number, joined: GazetteerMatch): bool
 // "the ruling Georgian Dream party", "the Sinn Féin party": the word after says what it is
 const namedBefore: Rule = (view) => {
   const { run, text } = view;
-  const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 14);
-  return run.length >= 2 && /^\s+(?:party|movement|alliance|coalition|bloc)\b/.test(after) && !matchTitle(run, 0)
+  const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 20);
+  return run.length >= 2 &&
+    /^\s+(?:gang\s+|ruling\s+)?(?:party|movement|alliance|coalition|bloc)\b/.test(after) &&
+    !matchTitle(run, 0)
     ? [org(view, 0, false)]
     : null;
 };

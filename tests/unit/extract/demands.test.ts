@@ -412,6 +412,22 @@ describe('demands', () => {
     ]);
   });
 
+  it('stops at "and threatened", skips cues inside a condition, and keeps "the company" off a union', () => {
+    expect(
+      demandLines(
+        [
+          'Volkswagen said so. IG Metall had demanded guarantees that no plant would close and threatened strikes if management insisted on layoffs.',
+          'Oliver Blume said the company needed to cut costs.',
+          'Jimmy Chérizier, of the Viv Ansanm gang coalition, spoke. The Viv Ansanm gang coalition demanded that the council step down.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'IG Metall → ∅: guarantees that no plant would close',
+      'Oliver Blume → Volkswagen: cut costs',
+      'Viv Ansanm → ∅: step down',
+    ]);
+  });
+
   it('gives every demand an exact substring inside its sentence', () => {
     const text =
       'The European Commission said Apple must allow rival app stores and remove its fees. Apple seeks a delay.';
