@@ -1,8 +1,9 @@
 // Coreference on one page: joins candidate names into actors. A surname or title form joins
 // the full name, an acronym its expansion, a capital or seat its country, a bare head word
 // ("the Commission") the organization it ends. Keys are stable across pages.
-import { bodyNouns, companySuffixes, nonNameWords } from './lexicon';
+import { companySuffixes, nonNameWords } from './lexicon';
 import type { Candidate } from './mentions';
+import { bodyNounBefore } from './name-parts';
 import { slug } from './slug';
 import type { Actor, ActorKind, Mention } from './types';
 
@@ -274,9 +275,8 @@ const UNION_AFTER = /^\s+(?:union|trade union|party|group|bloc|alliance|coalitio
 
 /** The text says what kind of body this is: "farm lobby Copa-Cogeca", "the Unite union", "ExxonMobil". */
 function namedAsBody(text: string, c: Candidate): boolean {
-  const before = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
   return (
-    (before !== undefined && bodyNouns.has(before)) ||
+    bodyNounBefore(text, c.start) ||
     // not a sentence's first word: "Rail union sets a deadline" is a union of rail workers
     (!c.sentenceInitial && UNION_AFTER.test(text.slice(c.end, c.end + 14))) ||
     (BRAND.test(c.text) && !SURNAME_PREFIX.test(c.text))

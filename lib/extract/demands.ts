@@ -76,34 +76,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           re.lastIndex = found.index + 1;
           continue;
         }
-        if (frame === 'until') {
-          // the refusal is what makes "until" a condition; a name must follow ("until Russia withdraws")
-          if (!REFUSAL.test(text.slice(Math.max(s.start, cueStart - 60), cueStart))) continue;
-          if (
-            !who.mentionsIn(after, after + 30)[0] &&
-            !/^the\s+(?:government|authorities|company|union)\b/i.test(text.slice(after, after + 30))
-          )
-            continue;
-        } else if (negated(text, s.start, cueStart)) continue;
-        // "… strikes if management insisted on layoffs": a cue inside a condition is no one's demand
-        if (
-          frame !== 'threat' &&
-          /\b(?:if|unless|whether)\s+(?:the\s+)?\p{L}+\s+$/iu.test(
-            text.slice(Math.max(s.start, cueStart - 30), cueStart),
-          )
-        )
-          continue;
-        // "the union should have pushed for a ban": what was not done, not a demand
-        if (
-          /\b(?:should|could|would|might|must)\s+have\s+$/i.test(text.slice(Math.max(s.start, cueStart - 16), cueStart))
-        )
-          continue;
-        if (
-          /^\p{L}+ing\b/u.test(m[0]) &&
-          REDUCED_RELATIVE.test(text.slice(Math.max(s.start, cueStart - 30), cueStart)) &&
-          !ISSUED_STATEMENT.test(text.slice(Math.max(s.start, cueStart - 60), cueStart))
-        )
-          continue;
+        if (!readsAsDemand(frame, m[0], cueStart, after)) continue;
         claim(build(frame, m, cueStart, after));
       }
     }
@@ -124,6 +97,30 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
         sentence: s,
         split: true,
       });
+    }
+
+    /** Whether a cue found in this sentence states a demand, and is not one of its look-alikes. */
+    function readsAsDemand(frame: Frame, cueText: string, cueStart: number, after: number): boolean {
+      const before = (reach: number) => text.slice(Math.max(s.start, cueStart - reach), cueStart);
+      if (frame === 'until') {
+        // the refusal is what makes "until" a condition; a name must follow ("until Russia withdraws")
+        if (!REFUSAL.test(before(60))) return false;
+        if (
+          !who.mentionsIn(after, after + 30)[0] &&
+          !/^the\s+(?:government|authorities|company|union)\b/i.test(text.slice(after, after + 30))
+        )
+          return false;
+      } else if (negated(text, s.start, cueStart)) return false;
+      // "… strikes if management insisted on layoffs": a cue inside a condition is no one's demand
+      if (frame !== 'threat' && /\b(?:if|unless|whether)\s+(?:the\s+)?\p{L}+\s+$/iu.test(before(30))) return false;
+      // "the union should have pushed for a ban": what was not done, not a demand
+      if (/\b(?:should|could|would|might|must)\s+have\s+$/i.test(before(16))) return false;
+      // "a letter urging a U-turn" describes the letter; "issued a statement calling on" speaks for the subject
+      return !(
+        /^\p{L}+ing\b/u.test(cueText) &&
+        REDUCED_RELATIVE.test(before(30)) &&
+        !ISSUED_STATEMENT.test(before(60))
+      );
     }
 
     function build(frame: Frame, m: RegExpExecArray, cueStart: number, after: number): Draft | null {
@@ -326,13 +323,8 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
           const own = /\b(?:his|her|its|their)\s+(?:\p{L}+\s+)?$/iu.test(
             text.slice(Math.max(s.start, cueStart - 20), cueStart),
           );
-          const possessor = own
-            ? undefined
-            : who
-                .mentionsIn(Math.max(s.start, cueStart - 40), cueStart)
-                .filter((x) => x.possessive)
-                .at(-1);
-          const actor = possessor?.actor ?? subject();
+          const possessor = own ? null : possessorBefore(who, s.start, cueStart, 40);
+          const actor = possessor ?? subject();
           return { actor, target: null, content: contentFrom(after), cue, sentence: s, split: true };
         }
         case 'passive': {
@@ -365,11 +357,7 @@ export function findDemands(text: string, sentences: Sentence[], placed: PlacedM
         }
         case 'listed': {
           // "the union's demands include A and B": the possessor demands; "its conditions are …"
-          const possessor =
-            who
-              .mentionsIn(Math.max(s.start, cueStart - 30), cueStart + 1)
-              .filter((x) => x.possessive)
-              .at(-1)?.actor ?? ownerOf(who, text, s.start, cueStart);
+          const possessor = possessorBefore(who, s.start, cueStart, 30) ?? ownerOf(who, text, s.start, cueStart);
           // "Oxfam set out demands including …": no possessor, so the subject ("the industry's
           // demands were …" has one, which is no actor)
           const possessed = /(?:[’']s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+)?$/iu.test(
@@ -417,6 +405,16 @@ function clauseStart(text: string, s: Sentence, cueStart: number): number {
   let from = s.start;
   for (let m = re.exec(before); m; m = re.exec(before)) from = s.start + m.index + m[0].length;
   return from;
+}
+
+/** The last name written with a possessive ("Hungary's", "the union's") within `reach` before the cue. */
+function possessorBefore(who: Attribution, sentenceStart: number, cueStart: number, reach: number): Actor | null {
+  return (
+    who
+      .mentionsIn(Math.max(sentenceStart, cueStart - reach), cueStart + 1)
+      .filter((x) => x.possessive)
+      .at(-1)?.actor ?? null
+  );
 }
 
 /** "by the industry regulator": a description in [from, to) and the actor it stands for. */

@@ -1,6 +1,7 @@
 // The known parts a run of capitalised words can hold: a gazetteer name, or a title before a
-// person's name. Both mentions.ts and whole-runs.ts read runs through these.
-import { type GazetteerEntry, gazetteer, titles } from './lexicon';
+// person's name, and the word before a name that says it is a body. mentions.ts, whole-runs.ts
+// and actors.ts read names through these.
+import { bodyNouns, type GazetteerEntry, gazetteer, titles } from './lexicon';
 import { isCapitalised, type Token } from './tokens';
 
 export interface GazetteerMatch {
@@ -32,4 +33,10 @@ export function matchTitle(run: Token[], i: number): number {
     }
   }
   return i + 2 < run.length && PORTFOLIO_HEADS.has(run[i + 1].text) && isCapitalised(run[i].text) ? 2 : 0;
+}
+
+/** "farm lobby Copa-Cogeca", "the carmaker Jaguar Land Rover": the word before `at` names a kind of body. */
+export function bodyNounBefore(text: string, at: number): boolean {
+  const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return word !== undefined && bodyNouns.has(word);
 }

@@ -2,9 +2,9 @@
 // inside them ("Ministry of Defence", "Christian Democrats", "Age UK"). Each rule reads one
 // shape; the first that claims a run gives its candidates, and mentions.ts reads the rest word
 // by word.
-import { bodyNouns, demonymWords, nonNameWords, orgHeads, orgSuffixes } from './lexicon';
+import { demonymWords, nonNameWords, orgHeads, orgSuffixes } from './lexicon';
 import type { Candidate, CandidateType } from './mentions';
-import { type GazetteerMatch, matchGazetteer, matchTitle } from './name-parts';
+import { bodyNounBefore, type GazetteerMatch, matchGazetteer, matchTitle } from './name-parts';
 import { isCapitalised, type Token } from './tokens';
 
 export interface RunView {
@@ -68,8 +68,7 @@ const titleInside: Rule = (view) => {
 // "consumer group Public Citizen", "the carmaker Jaguar Land Rover": the text says it is a body
 const saidToBeBody: Rule = (view) => {
   const { run, text } = view;
-  const before = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, run[0].start - 24), run[0].start))?.[1];
-  if (!before || !bodyNouns.has(before) || run.length < 2 || matchTitle(run, 0)) return null;
+  if (!bodyNounBefore(text, run[0].start) || run.length < 2 || matchTitle(run, 0)) return null;
   return run.some((_, k) => matchGazetteer(run, k)) ? null : [org(view, 0, false)];
 };
 

@@ -88,11 +88,10 @@ class Builder {
     if (data.length === 0) return;
     const node = this.nodes.length;
     this.nodes.push(textNode);
-    const spaces = SPACES;
-    spaces.lastIndex = 0;
+    SPACES.lastIndex = 0;
     let from = 0;
     while (from < data.length && !this.cut) {
-      const space = spaces.exec(data);
+      const space = SPACES.exec(data);
       const to = space ? space.index : data.length;
       if (to > from) {
         if (this.pendingSpace) {
@@ -103,7 +102,7 @@ class Builder {
       }
       if (!space) break;
       if (this.length > 0 && !this.endsInBreak && !this.pendingSpace) this.pendingSpace = { node, offset: space.index };
-      from = spaces.lastIndex;
+      from = SPACES.lastIndex;
     }
   }
 
