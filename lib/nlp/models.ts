@@ -1,0 +1,44 @@
+// The trained models, loaded from their files: how the extension (fetching its own packaged
+// files), the CLI and the tests (reading them from disk) get one and the same pipeline.
+
+import { EntityRecognizer } from './ner';
+import { Gazetteer } from './gazetteer';
+import { type LemmaData, Lemmatizer } from './lemmatizer';
+import { LinearModel } from './linear-model';
+import { readModelFile } from './model-file';
+import { NER_LABELS } from './ner';
+import { Parser } from './parser';
+import { Tagger, UPOS } from './tagger';
+
+export const MODEL_FILES = ['tagger.bin', 'parser.bin', 'ner.bin', 'lemmas.bin'] as const;
+export type ModelName = (typeof MODEL_FILES)[number];
+
+export interface Models {
+  tagger: Tagger;
+  parser: Parser;
+  ner: EntityRecognizer;
+  lemmatizer: Lemmatizer;
+}
+
+/** Builds the models from their files' bytes; `read` fetches one file (in parallel). */
+export async function loadModels(read: (name: ModelName) => Promise<Uint8Array>): Promise<Models> {
+  const [tagger, parser, ner, lemmas] = await Promise.all(MODEL_FILES.map(read));
+  return modelsFromBytes({ 'tagger.bin': tagger, 'parser.bin': parser, 'ner.bin': ner, 'lemmas.bin': lemmas });
+}
+
+export function modelsFromBytes(files: Record<ModelName, Uint8Array>): Models {
+  const tagger = readModelFile(files['tagger.bin']);
+  const parser = readModelFile<{ labels: string[] }>(files['parser.bin']);
+  const ner = readModelFile(files['ner.bin']);
+  const lemmas = readModelFile(files['lemmas.bin']);
+  const text = (a: unknown) => new TextDecoder().decode(a as Uint8Array);
+  return {
+    tagger: new Tagger(LinearModel.fromArrays(tagger.arrays, UPOS.length)),
+    parser: new Parser(LinearModel.fromArrays(parser.arrays, 1 + 2 * parser.meta.labels.length), parser.meta.labels),
+    ner: new EntityRecognizer(
+      LinearModel.fromArrays(ner.arrays, NER_LABELS.length),
+      new Gazetteer(ner.arrays.gazetteerKeys as Uint32Array, ner.arrays.gazetteerBits as Uint8Array),
+    ),
+    lemmatizer: new Lemmatizer({ table: text(lemmas.arrays.table), rules: text(lemmas.arrays.rules) } as LemmaData),
+  };
+}

@@ -1,0 +1,22 @@
+// Node only (CLI, evaluation, bench, tests): the models read from lib/nlp/models on disk.
+// The extension loads the same files through loadModels with its own reader.
+
+import { readFileSync } from 'node:fs';
+import { type ModelName, type Models, modelsFromBytes, MODEL_FILES } from './models';
+
+let cached: Models | null = null;
+
+export function modelPath(name: ModelName): string {
+  return new URL(`./models/${name}`, import.meta.url).pathname;
+}
+
+/** The models, read once per process. */
+export function nodeModels(): Models {
+  cached ??= modelsFromBytes(
+    Object.fromEntries(MODEL_FILES.map((name) => [name, new Uint8Array(readFileSync(modelPath(name)))])) as Record<
+      ModelName,
+      Uint8Array
+    >,
+  );
+  return cached;
+}

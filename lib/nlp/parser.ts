@@ -1,0 +1,50 @@
+// Dependency parsing: greedy arc-hybrid transitions chosen by an averaged perceptron, trained
+// with a dynamic oracle (Goldberg and Nivre 2012, 2013). Output: a Universal Dependencies tree
+// per sentence, one head and relation per word.
+
+import { argmax, type LinearModel } from './linear-model';
+import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from './parser/features';
+import { Moves } from './parser/moves';
+import { ParseState } from './parser/state';
+
+export type { ParserInput } from './parser/features';
+
+export interface Tree {
+  /** Head of each word (word index), -1 for the root. */
+  heads: Int32Array;
+  /** Relation of each word to its head (index into the parser's labels). */
+  labels: Uint8Array;
+}
+
+export class Parser {
+  readonly moves: Moves;
+  private readonly features = new Uint32Array(MAX_PARSER_FEATURES);
+  private readonly scores: Int32Array;
+
+  constructor(
+    private readonly model: LinearModel,
+    readonly labels: readonly string[],
+  ) {
+    this.moves = new Moves(labels, labels.indexOf('root'));
+    this.scores = new Int32Array(this.moves.count);
+  }
+
+  parse(input: ParserInput): Tree {
+    const n = input.lex.n;
+    const st = new ParseState(n);
+    const valid = (m: number) => this.moves.valid(st, m);
+    while (!st.done) {
+      const k = parserFeatures(input, st, this.features);
+      this.scores.fill(0);
+      this.model.score(this.features, k, this.scores);
+      this.moves.apply(st, argmax(this.scores, this.moves.count, valid));
+    }
+    const heads = new Int32Array(n);
+    const labels = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      heads[i] = st.heads[i] === n ? -1 : st.heads[i];
+      labels[i] = st.labels[i] - 1;
+    }
+    return { heads, labels };
+  }
+}

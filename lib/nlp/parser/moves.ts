@@ -1,0 +1,49 @@
+// Moves as classifier classes: 0 is SHIFT, 1..L attach s0 to b0 with label l (LEFT), L+1..2L
+// attach s0 to s1 (RIGHT). The root's label is used exactly for the arc to the root.
+
+import { ParseState, SHIFT } from './state';
+
+export class Moves {
+  readonly count: number;
+
+  constructor(
+    readonly labels: readonly string[],
+    readonly rootLabel: number,
+  ) {
+    this.count = 1 + 2 * labels.length;
+  }
+
+  isLeft(move: number): boolean {
+    return move >= 1 && move <= this.labels.length;
+  }
+
+  label(move: number): number {
+    return this.isLeft(move) ? move - 1 : move - 1 - this.labels.length;
+  }
+
+  left(label: number): number {
+    return 1 + label;
+  }
+
+  right(label: number): number {
+    return 1 + this.labels.length + label;
+  }
+
+  valid(st: ParseState, move: number): boolean {
+    if (move === SHIFT) return st.canShift();
+    const label = this.label(move);
+    if (this.isLeft(move)) {
+      if (!st.canLeft()) return false;
+      return (st.front === st.n) === (label === this.rootLabel);
+    }
+    return st.canRight() && label !== this.rootLabel;
+  }
+
+  apply(st: ParseState, move: number): void {
+    if (move === SHIFT) st.shift();
+    else if (this.isLeft(move)) st.left(this.label(move));
+    else st.right(this.label(move));
+  }
+}
+
+export { ParseState };
