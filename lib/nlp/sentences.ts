@@ -26,7 +26,8 @@ const ALWAYS_CLOSING = new Set([')', ']', '}', '”', '’', '»']);
 const STRAIGHT = new Set(['"', "'", "''"]);
 const OPENING = new Set(['(', '[', '“', '‘', '«', '"', "'", '``']);
 const FOOTNOTE = /^(?:\d{1,3}|[a-z])$/;
-const STARTS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
+/** A capital, a letter of a script without case, a digit, or a brand like "iPhone" or "eBay". */
+const STARTS_SENTENCE = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]|\p{Ll}\p{Lu})/u;
 const CLAUSE_MARKS = [new Set([';', ':']), new Set([','])];
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {

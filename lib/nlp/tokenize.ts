@@ -228,7 +228,8 @@ function dotAction(text: string, k: number, t: TokenState): number {
 function apostropheAction(text: string, k: number): number {
   const le = ends[k];
   const r = short(text, starts[k + 1], ends[k + 1]);
-  if (r === 's' && allDigits(text, starts[k], le)) return BIND; // the 1990's
+  // A decade stays whole ("the 1990's", "the 60's"); a year's possessive does not ("2008's").
+  if (r === 's' && allDigits(text, starts[k], le) && text.charCodeAt(le - 1) === 48) return BIND;
   if (clitics.has(r)) return CLITIC;
   const n = text.charCodeAt(le - 1) | 0x20;
   if (r === 't' && n === 0x6e && le - starts[k] >= 2) return NOT;
@@ -269,8 +270,8 @@ function connectorAction(text: string, k: number, t: TokenState): number {
   if (HYPHENS.has(c)) return hyphenAction(text, k, t);
   const digitsAround = isDigit(text.charCodeAt(le - 1)) && isDigit(text.charCodeAt(rs));
   switch (c) {
-    case COMMA: // 1,000 and 3,40 but "one,two"
-      return digitsAround ? BIND : SPLIT;
+    case COMMA: // 1,000 but "1,2" and "one,two"
+      return digitsAround && re - rs === 3 && allDigits(text, rs, re) ? BIND : SPLIT;
     case COLON: // 10:30
       return t.domain || digitsAround ? BIND : SPLIT;
     case SLASH: // 9/11, 2024/25, w/o; "and/or" is split

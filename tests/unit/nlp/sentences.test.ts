@@ -34,6 +34,7 @@ describe('splitSentences', () => {
       '"Fine," she said.',
     ]);
     expect(split('It rose 3.5 per cent. it was lower case.')).toEqual(['It rose 3.5 per cent. it was lower case.']);
+    expect(split('Apple sold more. iPhone sales rose.')).toEqual(['Apple sold more.', 'iPhone sales rose.']);
   });
 
   it('keeps a quote closed by "he said" in one sentence and splits before a new capitalised one', () => {
