@@ -11,7 +11,19 @@ export interface LemmaData {
   rules: string;
 }
 
-const LOWER_LEMMA = new Set<string>(['NOUN', 'VERB', 'AUX', 'ADJ', 'ADV', 'ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'PART']);
+const LOWER_LEMMA = new Set<string>([
+  'NOUN',
+  'VERB',
+  'AUX',
+  'ADJ',
+  'ADV',
+  'ADP',
+  'DET',
+  'PRON',
+  'SCONJ',
+  'CCONJ',
+  'PART',
+]);
 /** The treebanks keep names, numbers and symbols as printed and lower-case everything else. */
 export const keepsCase = (upos: string): boolean => !LOWER_LEMMA.has(upos);
 const MAX_SUFFIX = 5;

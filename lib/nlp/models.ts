@@ -1,12 +1,11 @@
 // The trained models, loaded from their files: how the extension (fetching its own packaged
 // files), the CLI and the tests (reading them from disk) get one and the same pipeline.
 
-import { EntityRecognizer } from './ner';
 import { Gazetteer } from './gazetteer';
 import { type LemmaData, Lemmatizer } from './lemmatizer';
 import { LinearModel } from './linear-model';
 import { readModelFile } from './model-file';
-import { NER_LABELS } from './ner';
+import { EntityRecognizer, NER_LABELS } from './ner';
 import { Parser } from './parser';
 import { Tagger, UPOS } from './tagger';
 

@@ -150,7 +150,8 @@ export function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: U
     for (let j = m.start; j < m.end; j++) {
       bits[j] |= m.bits;
       const p = single ? U : j === m.start ? B : j === m.end - 1 ? L : I;
-      if (lists[j].length < 4) lists[j].push(mix(mix(mix(T[40], m.bits), p), Math.min(m.end - m.start, MAX_ENTRY_WORDS)));
+      if (lists[j].length < 4)
+        lists[j].push(mix(mix(mix(T[40], m.bits), p), Math.min(m.end - m.start, MAX_ENTRY_WORDS)));
     }
   }
   return { features: lists.map((l) => Uint32Array.from(l)), bits };

@@ -2,7 +2,7 @@
 // The extension loads the same files through loadModels with its own reader.
 
 import { readFileSync } from 'node:fs';
-import { type ModelName, type Models, modelsFromBytes, MODEL_FILES } from './models';
+import { MODEL_FILES, type ModelName, type Models, modelsFromBytes } from './models';
 
 let cached: Models | null = null;
 

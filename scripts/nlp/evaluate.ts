@@ -1,11 +1,11 @@
 // Accuracy of the language core on annotated data, shared by the trainers (which report dev
 // figures as they write a model) and by `npm run eval:nlp`.
 
+import type { ConlluSentence } from '../../lib/nlp/conllu';
 import { lexical } from '../../lib/nlp/lexical';
 import { ENTITY_TYPES, type EntityRecognizer, type NerSentence, spansOf } from '../../lib/nlp/ner';
 import type { Parser } from '../../lib/nlp/parser';
 import { type Tagger, UPOS } from '../../lib/nlp/tagger';
-import type { ConlluSentence } from '../../lib/nlp/conllu';
 
 export interface TreebankScores {
   words: number;
