@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MODEL_FILES } from './lib/nlp/models';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
@@ -21,6 +23,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The language core's trained models ship inside the extension as files of their own, which the
+  // background reads from its own package (lib/background/models.ts); nothing is downloaded.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of MODEL_FILES) {
+        files.push({ absoluteSrc: resolve('lib/nlp/models', name), relativeDest: `models/${name}` });
+      }
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const name of MODEL_FILES) paths.push(`models/${name}`);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // Dexie contains '\uffff'; emitted raw, Chromium refuses the file as "isn't UTF-8 encoded".

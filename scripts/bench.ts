@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
+import { languageCore, modelLoadInWorker } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
@@ -189,6 +190,7 @@ async function inBrowser() {
     writeFileSync(join(dir, `${words}.html`), articlePage(newsText(words, words), `Bench ${words}`));
   const server = await serveDirectory(dir);
   const withExt = await launchWithExtension();
+  await modelLoadInWorker(withExt.serviceWorker, record);
   const plain = await launchWithExtension({ extension: false });
   try {
     for (const words of [2_000, 50_000]) {
@@ -317,6 +319,7 @@ async function popupAtScale(browser: Awaited<ReturnType<typeof launchWithExtensi
 
 async function main() {
   console.log(`${'measure'.padEnd(58)} ${'value'.padStart(16)}  ${'budget'.padEnd(12)}`);
+  languageCore(record, time);
   extraction();
   bundles();
   try {

@@ -8,26 +8,28 @@ import type { ModelArray } from './model-file';
 export interface LinearModelArrays {
   /** Feature hashes, ascending; row r belongs to keys[r]. */
   keys: Uint32Array;
-  /** Row r's entries are rowStart[r] .. rowStart[r + 1]. */
-  rowStart: Uint32Array;
+  /** Number of entries in each row (a row has at most one per class). */
+  rowLength: Uint8Array;
   /** Class index of each entry. */
   classes: Uint8Array;
   /** Quantised weight of each entry. */
-  weights: Int16Array;
+  weights: Int8Array | Int16Array;
 }
 
 export class LinearModel {
   readonly nClasses: number;
   private readonly rowStart: Uint32Array;
   private readonly classes: Uint8Array;
-  private readonly weights: Int16Array;
+  private readonly weights: Int8Array | Int16Array;
   private readonly slotKey: Uint32Array;
   private readonly slotRow: Int32Array;
   private readonly mask: number;
 
   constructor(arrays: LinearModelArrays, nClasses: number) {
     this.nClasses = nClasses;
-    this.rowStart = arrays.rowStart;
+    // files keep row lengths, which compress to a byte each; the look-ups want offsets
+    this.rowStart = new Uint32Array(arrays.keys.length + 1);
+    for (let r = 0; r < arrays.keys.length; r++) this.rowStart[r + 1] = this.rowStart[r] + arrays.rowLength[r];
     this.classes = arrays.classes;
     this.weights = arrays.weights;
     // open addressing at load factor ≤ 0.5: a miss (most features at run time) ends fast
@@ -49,9 +51,9 @@ export class LinearModel {
     return new LinearModel(
       {
         keys: arrays[`${prefix}keys`] as Uint32Array,
-        rowStart: arrays[`${prefix}rowStart`] as Uint32Array,
+        rowLength: arrays[`${prefix}rowLength`] as Uint8Array,
         classes: arrays[`${prefix}classes`] as Uint8Array,
-        weights: arrays[`${prefix}weights`] as Int16Array,
+        weights: arrays[`${prefix}weights`] as Int8Array | Int16Array,
       },
       nClasses,
     );

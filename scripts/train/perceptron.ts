@@ -5,7 +5,10 @@
 import type { LinearModelArrays } from '../../lib/nlp/linear-model';
 
 /** A model before quantisation: like LinearModelArrays with float weights. */
-export interface FloatModel extends Omit<LinearModelArrays, 'weights'> {
+export interface FloatModel {
+  keys: Uint32Array;
+  rowStart: Uint32Array;
+  classes: Uint8Array;
   weights: Float32Array;
 }
 
@@ -17,13 +20,18 @@ export interface FloatModel extends Omit<LinearModelArrays, 'weights'> {
  */
 export function quantise(
   m: FloatModel,
-  { minAbs = 0, percentile = 0.9999 }: { minAbs?: number; percentile?: number } = {},
+  {
+    minAbs = 0,
+    percentile = 0.9999,
+    bits = 16,
+  }: { minAbs?: number; percentile?: number; bits?: 8 | 16 } = {},
 ): { arrays: LinearModelArrays; stats: { rows: number; entries: number; scale: number } } {
   const mags = Float32Array.from(m.weights, Math.abs).sort();
   const top = mags[Math.min(mags.length - 1, Math.floor(mags.length * percentile))] || 1;
-  const scale = 30000 / top;
+  const limit = bits === 8 ? 127 : 32767;
+  const scale = (limit * 0.92) / top;
   const keys: number[] = [];
-  const rowStart: number[] = [0];
+  const rowLength: number[] = [];
   const classes: number[] = [];
   const weights: number[] = [];
   for (let r = 0; r < m.keys.length; r++) {
@@ -31,21 +39,21 @@ export function quantise(
     for (let e = m.rowStart[r]; e < m.rowStart[r + 1]; e++) {
       const w = m.weights[e];
       if (Math.abs(w) < minAbs) continue;
-      const q = Math.max(-32767, Math.min(32767, Math.round(w * scale)));
+      const q = Math.max(-limit, Math.min(limit, Math.round(w * scale)));
       if (q === 0) continue;
       classes.push(m.classes[e]);
       weights.push(q);
     }
     if (classes.length === before) continue;
     keys.push(m.keys[r]);
-    rowStart.push(classes.length);
+    rowLength.push(classes.length - before);
   }
   return {
     arrays: {
       keys: Uint32Array.from(keys),
-      rowStart: Uint32Array.from(rowStart),
+      rowLength: Uint8Array.from(rowLength),
       classes: Uint8Array.from(classes),
-      weights: Int16Array.from(weights),
+      weights: bits === 8 ? Int8Array.from(weights) : Int16Array.from(weights),
     },
     stats: { rows: keys.length, entries: classes.length, scale },
   };
@@ -56,7 +64,8 @@ export class AveragedPerceptron {
   private readonly rowOf = new Map<number, number>();
   private keys: number[] = [];
   private w: Float32Array;
-  private total: Float32Array;
+  // float64: summed over millions of steps, float32 would drop the small late increments
+  private total: Float64Array;
   private stamp: Int32Array;
   /** Training instances seen: the clock the averages are taken over. */
   private clock = 1;
@@ -71,7 +80,7 @@ export class AveragedPerceptron {
   ) {
     this.nClasses = nClasses;
     this.w = new Float32Array(1 << 16);
-    this.total = new Float32Array(1 << 16);
+    this.total = new Float64Array(1 << 16);
     this.stamp = new Int32Array(1 << 16);
   }
 
@@ -128,7 +137,7 @@ export class AveragedPerceptron {
         return b;
       };
       this.w = grow(this.w, (n) => new Float32Array(n));
-      this.total = grow(this.total, (n) => new Float32Array(n));
+      this.total = grow(this.total, (n) => new Float64Array(n));
       this.stamp = grow(this.stamp, (n) => new Int32Array(n));
     }
     return row;

@@ -24,10 +24,10 @@ import {
   remember,
 } from '../../lib/nlp/ner';
 import { Tagger, UPOS } from '../../lib/nlp/tagger';
-import { arg, MODELS, random, shuffle } from './corpora';
-import { type NerDocument, readConll2003 } from './conll2003';
-import { gazetteerEntries } from './gazetteer-entries';
 import { formatPrf, scoreEntities } from '../nlp/evaluate';
+import { type NerDocument, readConll2003 } from './conll2003';
+import { arg, MODELS, random, shuffle } from './corpora';
+import { gazetteerEntries } from './gazetteer-entries';
 import { AveragedPerceptron, quantise } from './perceptron';
 
 const epochs = arg('epochs', 10);

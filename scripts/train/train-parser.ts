@@ -12,9 +12,9 @@ import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from '../../lib
 import { Moves } from '../../lib/nlp/parser/moves';
 import { ParseState } from '../../lib/nlp/parser/state';
 import { Tagger, UPOS } from '../../lib/nlp/tagger';
+import { scoreTreebank } from '../nlp/evaluate';
 import { arg, CACHE, MODELS, random, readTreebank, shuffle, UD_DEV, UD_TRAIN } from './corpora';
 import { type Gold, moveCosts } from './oracle';
-import { scoreTreebank } from '../nlp/evaluate';
 import { AveragedPerceptron, quantise } from './perceptron';
 import { projectivise } from './projective';
 import { jackknife, uposIndex } from './tagger-trainer';
@@ -41,7 +41,10 @@ let jackTags: number[][];
 if (existsSync(cacheFile)) jackTags = JSON.parse(readFileSync(cacheFile, 'utf8'));
 else {
   console.log('jackknifing tags (10 folds)…');
-  const sentences = trainBank.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => uposIndex(w.upos)) }));
+  const sentences = trainBank.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    tags: s.words.map((w) => uposIndex(w.upos)),
+  }));
   jackTags = jackknife(sentences).map((t) => [...t]);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(jackTags));

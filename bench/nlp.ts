@@ -1,0 +1,123 @@
+// Benchmark rows for the language core: its speed beside compromise on the same text, linear
+// growth, model size, and how long loading the models takes in Node and in the extension's
+// service worker (cold: a fresh worker).
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import type { Worker } from 'playwright-core';
+import { analyse } from '../lib/nlp';
+import { MODEL_FILES } from '../lib/nlp/models';
+import { modelPath, nodeModels } from '../lib/nlp/node';
+import { newsText } from './generate';
+
+export interface BenchRow {
+  measure: string;
+  value: number | null;
+  unit: string;
+  budget?: string;
+  ok?: boolean;
+  note?: string;
+}
+type Record = (row: BenchRow) => void;
+type Time = (fn: () => void, runs?: number) => number;
+
+export function languageCore(record: Record, time: Time): void {
+  const models = nodeModels();
+  const noTrees = { parse: () => false };
+  let perWord10k = 0;
+  for (const words of [10_000, 100_000]) {
+    const text = newsText(words);
+    const w = text.split(/\s+/).length;
+    const runs = words >= 100_000 ? 3 : 5;
+    const tagNer = time(() => analyse(text, models, noTrees), runs);
+    const all = time(() => analyse(text, models), runs);
+    const theirs = time(() => {
+      const doc = nlp(text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    }, runs);
+    const rate = (ms: number) => Math.round(w / (ms / 1000));
+    record({ measure: `language core, ${w} words: tokenize+tag+entities`, value: rate(tagNer), unit: 'words/s' });
+    record({
+      measure: `language core, ${w} words: the same ÷ compromise's entity calls`,
+      value: theirs / tagNer,
+      unit: '×',
+      budget: '≥ 5×',
+      ok: theirs / tagNer >= 5,
+      note: `compromise ${rate(theirs)} words/s`,
+    });
+    const parse = rate(all - tagNer);
+    record({
+      measure: `language core, ${w} words: parsing`,
+      value: parse,
+      unit: 'words/s',
+      budget: '≥ 30k',
+      ok: parse >= 30_000,
+    });
+    if (words === 10_000) perWord10k = all / w;
+    else {
+      record({
+        measure: 'language core: time per word at 100k ÷ at 10k words',
+        value: all / w / perWord10k,
+        unit: '×',
+        note: 'linear growth is 1',
+      });
+    }
+  }
+  const sizes = MODEL_FILES.map((name) => readFileSync(modelPath(name)));
+  const raw = sizes.reduce((n, b) => n + b.length, 0);
+  const gz = sizes.reduce((n, b) => n + gzipSync(b).length, 0);
+  record({
+    measure: 'language core: models, gzipped',
+    value: gz / 1024 / 1024,
+    unit: 'MB',
+    budget: '≤ 5 MB',
+    ok: gz <= 5 * 1024 * 1024,
+    note: `${(raw / 1024 / 1024).toFixed(1)} MB on disk`,
+  });
+  // a fresh process each time: the cost a CLI run or a new worker pays
+  const loads = [0, 1, 2, 3, 4].map(() => {
+    const out = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "const t = performance.now(); const { nodeModels } = await import('./lib/nlp/node.ts'); const s = performance.now(); nodeModels(); console.log(performance.now() - s);",
+      ],
+      { encoding: 'utf8' },
+    );
+    return Number(out.stdout.trim());
+  });
+  const load = loads.sort((a, b) => a - b)[2];
+  record({
+    measure: 'language core: model load in Node (fresh process)',
+    value: load,
+    unit: 'ms',
+    budget: '≤ 150 ms',
+    ok: load <= 150,
+  });
+}
+
+/** Model load in a fresh service worker: the background notes when its models are ready. */
+export async function modelLoadInWorker(worker: Worker, record: Record): Promise<void> {
+  const ready = await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const ms = (globalThis as { wwaModelsReadyMs?: number }).wwaModelsReadyMs;
+      if (ms !== undefined) return ms;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return null;
+  });
+  record({
+    measure: 'language core: model load in the service worker (cold)',
+    value: ready,
+    unit: 'ms',
+    budget: '≤ 150 ms',
+    ok: ready !== null && ready <= 150,
+    note: 'worker start to models ready',
+  });
+}

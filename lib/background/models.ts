@@ -1,0 +1,25 @@
+// The language core's models in the background: read from the extension's own package (they are
+// part of the build, never downloaded), once per service-worker life. Chromium stops an idle
+// worker after about 30 s; the next message starts a new one, which loads them again.
+
+import { browser } from 'wxt/browser';
+import { loadModels, type ModelName, type Models } from '../nlp/models';
+
+let loading: Promise<Models> | null = null;
+
+async function readPackaged(name: ModelName): Promise<Uint8Array> {
+  const response = await fetch(browser.runtime.getURL(`/models/${name}`));
+  if (!response.ok) throw new Error(`model ${name} is missing from the extension (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The models, loading on first call; a failed load is tried again on the next call. */
+export function backgroundModels(): Promise<Models> {
+  if (!loading) {
+    loading = loadModels(readPackaged);
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}

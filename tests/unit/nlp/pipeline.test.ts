@@ -1,0 +1,98 @@
+// The language core end to end with the committed models: what the extractor will read off the
+// trees and entity spans, on sentences of our own, asserted on relations rather than whole dumps.
+import { describe, expect, it } from 'vitest';
+import { analyse, type Doc, type Token } from '../../../lib/nlp';
+import { nodeModels } from '../../../lib/nlp/node';
+
+const models = nodeModels();
+const doc = (text: string) => analyse(text, models);
+const word = (d: Doc, text: string, nth = 0) => d.tokens.filter((t) => t.text === text)[nth];
+const headOf = (d: Doc, t: Token) => (t.head < 0 ? null : d.tokens[t.head].text);
+/** "dep head" of a word: its relation and its head's text. */
+const rel = (d: Doc, text: string) => {
+  const t = word(d, text);
+  return `${t.dep} ${headOf(d, t)}`;
+};
+
+describe('the trained models', () => {
+  it('load, and every sentence gets one root and heads inside it', () => {
+    const d = doc('Talks resumed on Monday.\nThe union said it would strike again.');
+    expect(d.sentences).toHaveLength(2);
+    for (const s of d.sentences) {
+      const own = d.tokens.slice(s.start, s.end);
+      expect(own.filter((t) => t.head === -1)).toHaveLength(1);
+      for (const t of own) if (t.head >= 0) expect(t.head >= s.start && t.head < s.end).toBe(true);
+    }
+    expect(word(d, 'said').lemma).toBe('say');
+    expect(word(d, 'Talks').upos).toBe('NOUN');
+  });
+});
+
+describe('trees for what the extractor reads', () => {
+  it('finds the subject across a relative clause, past an adverb', () => {
+    const d = doc('The investment group, which is seeking a board seat, also wants the chairman to resign.');
+    expect(rel(d, 'group')).toBe('nsubj wants');
+    expect(rel(d, 'seeking')).toBe('acl:relcl group');
+    expect(rel(d, 'also')).toBe('advmod wants');
+    expect(rel(d, 'resign')).toBe('xcomp wants');
+  });
+
+  it('reads "wants X to …" as the wanted one and what they must do', () => {
+    const d = doc('Harbor Capital Partners still wants the board to replace the chief executive.');
+    expect(rel(d, 'Partners')).toBe('nsubj wants');
+    expect(rel(d, 'board')).toBe('obj wants');
+    expect(rel(d, 'replace')).toBe('xcomp wants');
+    expect(rel(d, 'executive')).toBe('obj replace');
+  });
+
+  it('keeps an apposition beside its subject and a that-clause under its verb', () => {
+    const d = doc("Ukraine's president, Volodymyr Zelensky, demanded that Russia withdraw its troops.");
+    expect(rel(d, 'president')).toBe('nsubj demanded');
+    expect(rel(d, 'Zelensky')).toMatch(/^(appos president|flat Volodymyr)$/);
+    expect(rel(d, 'withdraw')).toBe('ccomp demanded');
+    expect(rel(d, 'Russia')).toBe('nsubj withdraw');
+    expect(rel(d, 'that')).toBe('mark withdraw');
+  });
+
+  it('splits "called for A and B" into conjuncts', () => {
+    const d = doc('The union called for a pay rise and shorter hours.');
+    expect(rel(d, 'union')).toBe('nsubj called');
+    expect(rel(d, 'rise')).toBe('obl called');
+    expect(rel(d, 'for')).toBe('case rise');
+    expect(rel(d, 'hours')).toBe('conj rise');
+  });
+
+  it('reads a passive with its agent', () => {
+    const d = doc('The minister was urged by campaigners to resign.');
+    expect(rel(d, 'minister')).toBe('nsubj:pass urged');
+    expect(rel(d, 'was')).toBe('aux:pass urged');
+    expect(rel(d, 'campaigners')).toMatch(/^obl(:agent)? urged$/);
+    expect(rel(d, 'resign')).toBe('xcomp urged');
+  });
+
+  it('puts what was said under "said that"', () => {
+    const d = doc('She said that the government must act.');
+    expect(rel(d, 'act')).toBe('ccomp said');
+    expect(rel(d, 'government')).toBe('nsubj act');
+    expect(rel(d, 'must')).toBe('aux act');
+  });
+});
+
+describe('entity spans', () => {
+  it('finds people and organizations with their exact extent', () => {
+    const d = doc('Finance minister Georgia Brown met executives of Northline Foods in Leeds on Tuesday.');
+    const spans = d.entities.map((e) => `${e.type} ${e.text}`);
+    expect(spans).toContain('PER Georgia Brown');
+    expect(spans).toContain('ORG Northline Foods');
+    expect(spans).toContain('LOC Leeds');
+  });
+});
+
+describe('any input', () => {
+  it('takes 100,000 words of one run-on sentence without throwing, bounded per sentence', () => {
+    const text = 'ministers called for talks and '.repeat(20_000);
+    const d = analyse(text, models);
+    expect(d.tokens.length).toBe(100_000);
+    for (const s of d.sentences) expect(s.end - s.start).toBeLessThanOrEqual(150);
+  });
+});
