@@ -35,6 +35,11 @@ export interface Demand {
   cue: string;
   /** The sentence holding the demand, as offsets into the text. */
   sentence: { start: number; end: number };
+  /** Offsets of the cue words, so the page can underline them. */
+  cueStart?: number;
+  cueEnd?: number;
+  /** Id of the state or body the demander speaks for ("Ukraine's president, Volodymyr Zelensky"). */
+  onBehalfOf?: string;
 }
 
 export interface Extraction {

@@ -1,0 +1,151 @@
+// The names on a page, from the language core's entity spans and our gazetteers: every PER and
+// ORG span the recogniser finds is a name with its exact span (a leading title cut off), a LOC
+// span is a name only when the gazetteer knows it as a country or seat, MISC never unless the
+// gazetteer knows it; gazetteer names the recogniser missed are added where no span holds them.
+import type { Doc, Token } from '../nlp';
+import { type GazetteerEntry, gazetteer, nonActorSuffixes, titles } from './lexicon';
+import type { ActorKind } from './types';
+
+export interface Name {
+  /** Token range [first, last] inclusive, and the character span. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: ActorKind;
+  /** The gazetteer's entry when the name is one it knows. */
+  entry?: GazetteerEntry;
+}
+
+const leadingWord = (s: string) => /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? s;
+
+/** Gazetteer names by their first word, longest first: looked up per token, so linear. */
+const byLeadingWord = new Map<string, { name: string; entry: GazetteerEntry }[]>();
+for (const list of gazetteer.values()) {
+  for (const { tokens, entry } of list) {
+    const name = tokens.join(' ');
+    const key = leadingWord(name);
+    const all = byLeadingWord.get(key) ?? [];
+    all.push({ name, entry });
+    byLeadingWord.set(key, all);
+  }
+}
+for (const list of byLeadingWord.values()) list.sort((a, b) => b.name.length - a.name.length);
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** After these a seat is where something happens, not the government ("talks in Moscow"). */
+const VENUE_WORDS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'across', 'around', 'via']);
+
+/** The gazetteer name starting at token k, if its end falls on a token end. */
+function gazetteerAt(doc: Doc, k: number): Name | null {
+  const t = doc.tokens[k];
+  const list = byLeadingWord.get(leadingWord(t.text));
+  if (!list) return null;
+  for (const { name, entry } of list) {
+    if (doc.text.startsWith(name, t.start) && !isWordChar(doc.text[t.start + name.length])) {
+      const end = t.start + name.length;
+      let last = k;
+      while (last + 1 < doc.tokens.length && doc.tokens[last + 1].end <= end) last++;
+      if (doc.tokens[last].end !== end) continue;
+      return { first: k, last, start: t.start, end, text: name, kind: entry.kind, entry };
+    }
+  }
+  return null;
+}
+
+/** Tokens at the start of a span that are a title ("Prime Minister", "Mr"), not the name. */
+function titleLength(tokens: Token[], first: number, last: number): number {
+  let cut = 0;
+  for (;;) {
+    const k = first + cut;
+    const options = titles.get(tokens[k]?.text.replace(/\.$/, '') ?? '') ?? [];
+    const hit = options.find(
+      (words) => k + words.length <= last && words.every((w, j) => tokens[k + j].text.replace(/\.$/, '') === w),
+    );
+    if (!hit) return cut;
+    cut += hit.length;
+    if (tokens[first + cut]?.text === '.') cut++;
+  }
+}
+
+/** Lower-case words a name may hold between its capitalised ones ("Bank of England"). */
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'de',
+  'du',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+  '&',
+  '-',
+  'on',
+  'in',
+]);
+const nameWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text.toLowerCase());
+
+/** The end of a recognised span cut back to where it stops looking like a name. */
+function nameEnd(tokens: Token[], first: number, last: number): number {
+  let end = first;
+  while (end < last && nameWord(tokens[end + 1]) && tokens[end + 1].sent === tokens[first].sent) end++;
+  while (end > first && CONNECTORS.has(tokens[end].text.toLowerCase())) end--;
+  return end;
+}
+
+/** Names of laws, events and the like ("Freedom of Information Act", "Holocaust Memorial Day"). */
+const isNonActor = (text: string) => nonActorSuffixes.has(text.split(/\s+/).at(-1) ?? '');
+
+function entityName(doc: Doc, first: number, start0: number, type: string): Name | null {
+  const last = nameEnd(doc.tokens, first, start0);
+  const cut = titleLength(doc.tokens, first, last);
+  if (first + cut > last) return null;
+  const from = first + cut;
+  const start = doc.tokens[from].start;
+  const end = doc.tokens[last].end;
+  const text = doc.text.slice(start, end);
+  const known = gazetteerAt(doc, from);
+  if (known && known.last === last) return known;
+  if (!/^[\p{Lu}\p{N}]/u.test(text) || isNonActor(text)) return null;
+  if (type === 'PER') return { first: from, last, start, end, text, kind: 'person' };
+  if (type === 'ORG') return { first: from, last, start, end, text, kind: 'organization' };
+  return null;
+}
+
+export function findNames(doc: Doc): Name[] {
+  const names: Name[] = [];
+  const taken = new Int32Array(doc.tokens.length).fill(-1);
+  for (const e of doc.entities) {
+    const name = entityName(doc, e.start, e.end - 1, e.type);
+    if (!name) continue;
+    for (let k = name.first; k <= name.last; k++) taken[k] = names.length;
+    names.push(name);
+  }
+  // gazetteer names: a longer one replaces the spans it covers, one inside a span stays out
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const g = gazetteerAt(doc, k);
+    if (!g) continue;
+    let inside = false;
+    const covered = new Set<number>();
+    for (let j = g.first; j <= g.last; j++) if (taken[j] >= 0) covered.add(taken[j]);
+    for (const c of covered) {
+      const n = names[c];
+      if (n.first < g.first || n.last > g.last) inside = true;
+    }
+    if (!inside) {
+      for (const c of covered) names[c].last = -1;
+      for (let j = g.first; j <= g.last; j++) taken[j] = names.length;
+      names.push(g);
+    }
+    k = g.last;
+  }
+  return names
+    .filter((n) => n.last >= 0 && !(n.entry?.seat && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '')))
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,99 @@
+// Who a noun phrase in the tree names: a name inside it (preferring a person, with the state or
+// body they speak for beside them: "Ukraine's president, Volodymyr Zelensky"), a pronoun or a
+// description ("the union") resolved to the nearest fitting actor before it, looking back a
+// bounded number of sentences.
+import type { Doc } from '../nlp';
+import { descriptors, pronouns } from './lexicon';
+import type { Name } from './names';
+import type { Tree } from './tree';
+import type { Actor, ActorKind } from './types';
+
+export interface Referent {
+  actor: Actor;
+  /** The state or body a named speaker holds office in, when the phrase names both. */
+  onBehalfOf: Actor | null;
+}
+
+/** How many sentences back a pronoun or description may reach. */
+const LOOK_BACK = 3;
+/** Relations inside a noun phrase that may hold the name it refers to. */
+const INSIDE = new Set(['compound', 'flat', 'appos', 'nmod:poss', 'nmod', 'amod', 'conj', 'obl']);
+
+export class Referents {
+  /** The actor of each token that lies in a name. */
+  private readonly actorAt: (Actor | null)[];
+  constructor(
+    private readonly doc: Doc,
+    private readonly tree: Tree,
+    names: Name[],
+    actorOf: (Actor | null)[],
+  ) {
+    this.actorAt = new Array(doc.tokens.length).fill(null);
+    names.forEach((n, i) => {
+      for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actorOf[i];
+    });
+  }
+
+  /** The actor whose name holds token k, if any. */
+  named(k: number): Referent | null {
+    const a = this.actorAt[k];
+    return a ? { actor: a, onBehalfOf: null } : null;
+  }
+
+  /** The actor a phrase headed by token k refers to. */
+  resolve(k: number, exclude: Actor | null = null): Referent | null {
+    const own = this.actorAt[k];
+    if (own) return { actor: own, onBehalfOf: null };
+    const t = this.doc.tokens[k];
+    const lower = t.text.toLowerCase();
+    if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
+    const inside = this.namesInside(k);
+    const person = inside.find((a) => a.kind === 'person');
+    if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
+    if (inside.length) return { actor: inside[0], onBehalfOf: null };
+    const det = this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the');
+    const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
+    if (det && kind) return this.antecedent(k, kind, exclude);
+    return null;
+  }
+
+  /** Actors named in the phrase under k (not inside its clauses), nearest to k first. */
+  private namesInside(k: number): Actor[] {
+    const found: Actor[] = [];
+    const stack = [...this.tree.children[k]];
+    while (stack.length) {
+      const c = stack.pop() as number;
+      if (!INSIDE.has(this.doc.tokens[c].dep)) continue;
+      const a = this.actorAt[c];
+      if (a && !found.includes(a)) found.push(a);
+      stack.push(...this.tree.children[c]);
+    }
+    return found;
+  }
+
+  /** The nearest actor before token k that fits the kind, preferring one that was a subject. */
+  private antecedent(k: number, kind: string, exclude: Actor | null): Referent | null {
+    if (kind === 'speaker') return null;
+    const fits = (a: Actor) =>
+      a !== exclude &&
+      (kind === 'any' ||
+        (kind === 'person' && a.kind === 'person') ||
+        (kind === 'nonperson' && a.kind !== 'person') ||
+        a.kind === (kind as ActorKind));
+    const sent = this.doc.tokens[k].sent;
+    const floor = this.doc.sentences[Math.max(0, sent - LOOK_BACK)].start;
+    // the sentence nearest before k that names a fitting actor: its subject, else its first one
+    let chosen: Actor | null = null;
+    let chosenSent = -1;
+    for (let j = k - 1; j >= floor; j--) {
+      const a = this.actorAt[j];
+      if (!a || !fits(a)) continue;
+      const t = this.doc.tokens[j];
+      if (chosenSent >= 0 && t.sent !== chosenSent) break;
+      chosenSent = t.sent;
+      chosen = a;
+      if (t.dep.startsWith('nsubj')) break;
+    }
+    return chosen ? { actor: chosen, onBehalfOf: null } : null;
+  }
+}

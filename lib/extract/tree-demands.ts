@@ -1,0 +1,451 @@
+// Demands read from the dependency tree. A cue (data/demand-cues.json: a lemma, its part of
+// speech, the dependents that carry the addressee and the content) opens a demand; its
+// demander is the subject (through conjoined, controlled and relative clauses), the agent of a
+// passive, or a noun's possessor; a modal clause is a demand of whoever is reported to say it.
+// Coordinated contents split by the tree's conjuncts. Every step looks at one sentence's tree,
+// so the whole reading is linear in the text.
+import type { Doc } from '../nlp';
+import cueData from './data/demand-cues.json';
+import type { Referent, Referents } from './referents';
+import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
+import type { Actor, Demand } from './types';
+
+interface CueSpec {
+  addressee?: string[];
+  content: string[];
+  objectIsContent?: boolean;
+  needs?: string[];
+}
+
+const verbCues = new Map<string, CueSpec>(Object.entries(cueData.verbs));
+const nounCues = new Map<string, CueSpec>(Object.entries(cueData.nouns));
+const listVerbs = new Set(cueData.listVerbs);
+const speechVerbs = new Set(cueData.speech);
+const modalAux = new Set(cueData.modals.aux);
+const modalVerbs = new Set(cueData.modals.verbs);
+const conditions = new Map<string, string[]>(Object.entries(cueData.conditions));
+const negations = new Set(cueData.negations);
+/** Words a demanded text does not start with: the clause's marker, case word or modal. */
+const LEADING = new Set(['mark', 'case', 'punct', 'cc', 'aux']);
+const KEEP_AUX = new Set(['be', 'not']);
+const CLAUSE = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
+/** How far up the tree a subject is looked for (conjoined and controlled verbs). */
+const CLIMB = 4;
+/** Bounded look-back for a demander and look-ahead for an addressee, in tokens. */
+const LOOK_BACK = 20;
+const LOOK_AHEAD = 8;
+/** A demanded text ends within this many tokens. */
+const MAX_CONTENT = 40;
+/** Words a demander is not looked for across. */
+const BOUNDARY = new Set([';', 'while', 'but', 'whereas', 'although', 'though', '“', '”', '"']);
+const QUOTES = new Set(['“', '”', '"']);
+/** After a comma these open a new clause, which ends the demanded text. */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'but',
+  'whereas',
+  'although',
+  'though',
+  'saying',
+  'adding',
+  'said',
+  'says',
+  'as',
+  'after',
+  'because',
+  'which',
+  'who',
+  'and',
+  'according',
+  'warning',
+  'arguing',
+  'claiming',
+  'insisting',
+]);
+
+/** Lemmas the parser must see a tree for: every cue word. */
+export const cueLemmas = new Set<string>([
+  ...verbCues.keys(),
+  ...nounCues.keys(),
+  ...modalAux,
+  ...modalVerbs,
+  ...conditions.keys(),
+]);
+
+export class TreeReader {
+  readonly demands: Demand[] = [];
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly doc: Doc,
+    private readonly tree: Tree,
+    private readonly refs: Referents,
+  ) {}
+
+  read(): Demand[] {
+    for (const s of this.doc.sentences) {
+      if (!s.parsed) continue;
+      for (let k = s.start; k < s.end; k++) {
+        const t = this.doc.tokens[k];
+        const verb = t.upos === 'VERB' ? verbCues.get(t.lemma.toLowerCase()) : undefined;
+        if (verb) this.verbCue(k, verb);
+        const noun = t.upos === 'NOUN' ? nounCues.get(t.lemma.toLowerCase()) : undefined;
+        if (noun) this.nounCue(k, noun);
+        if (conditions.has(t.lemma)) this.threat(k, conditions.get(t.lemma) ?? []);
+        if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
+        if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN') {
+          const to = this.dependents(k, 'xcomp').find((x) => this.hasMark(x, 'to'));
+          if (to !== undefined) this.modal(k, k, to);
+        }
+      }
+    }
+    return this.demands;
+  }
+
+  private tok(k: number) {
+    return this.doc.tokens[k];
+  }
+  private dependents(k: number, rel: string): number[] {
+    return dependentsBy(this.tree, k, rel);
+  }
+  private hasMark(k: number, word: string): boolean {
+    return this.tree.children[k].some((c) => this.tok(c).dep === 'mark' && this.tok(c).text.toLowerCase() === word);
+  }
+  private negated(k: number): boolean {
+    return this.tree.children[k].some(
+      (c) => ['advmod', 'part', 'det'].includes(this.tok(c).dep) && negations.has(this.tok(c).text.toLowerCase()),
+    );
+  }
+  private subjectToken(k: number): number | undefined {
+    return this.tree.children[k].find((c) => baseDep(this.tok(c)) === 'nsubj' || this.tok(c).dep === 'expl');
+  }
+
+  /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */
+  private subjectOf(k: number): Referent | null {
+    let v = k;
+    for (let step = 0; step < CLIMB && v >= 0; step++) {
+      const t = this.tok(v);
+      const agent = this.tree.children[v].find(
+        (c) => this.tok(c).dep === 'obl:agent' || (this.tok(c).dep === 'obl' && caseOf(this.tree, c) === 'by'),
+      );
+      const passive = this.tree.children[v].some((c) => this.tok(c).dep === 'nsubj:pass');
+      if (passive) return agent === undefined ? null : this.refs.resolve(agent);
+      const s = this.subjectToken(v);
+      if (s !== undefined) {
+        const st = this.tok(s);
+        // "the union, which wants …": the relative pronoun stands for the noun the clause hangs on
+        if (t.dep === 'acl:relcl' && st.upos === 'PRON' && /^(?:who|which|that)$/i.test(st.text))
+          return this.refs.resolve(t.head);
+        if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v);
+        return this.refs.resolve(s);
+      }
+      if (t.dep === 'acl' || t.dep === 'acl:relcl') return t.head >= 0 ? this.refs.resolve(t.head) : null;
+      if (!['conj', 'xcomp', 'advcl', 'ccomp'].includes(t.dep) || t.dep === 'ccomp') return null;
+      v = t.head;
+    }
+    return null;
+  }
+
+  /** Who is reported to say the clause at k: the subject of the speech verb it is the complement of. */
+  private speakerOf(k: number): Referent | null {
+    let v = k;
+    for (let step = 0; step < CLIMB && v >= 0; step++) {
+      const t = this.tok(v);
+      const said = this.tree.children[v].find(
+        (c) => this.tok(c).dep === 'parataxis' && speechVerbs.has(this.tok(c).lemma),
+      );
+      if (said !== undefined) return this.subjectOf(said);
+      if ((t.dep === 'ccomp' || t.dep === 'parataxis') && t.head >= 0 && speechVerbs.has(this.tok(t.head).lemma))
+        return this.subjectOf(t.head);
+      if (!['conj', 'ccomp', 'xcomp', 'advcl', 'parataxis'].includes(t.dep)) return null;
+      v = t.head;
+    }
+    return null;
+  }
+
+  /**
+   * The demander of cue k: its subject in the tree; when the tree gives the cue no subject at all,
+   * the nearest name (or pronoun) before it in the same clause, a bounded look-back.
+   */
+  private demanderOf(k: number): Referent | null {
+    if (this.hasSubjectPath(k)) return this.subjectOf(k);
+    const floor = Math.max(this.doc.sentences[this.tok(k).sent].start, k - LOOK_BACK);
+    for (let j = k - 1; j >= floor; j--) {
+      const t = this.tok(j);
+      if (BOUNDARY.has(t.text.toLowerCase())) return null;
+      const before = this.doc.tokens[j - 1];
+      const r = t.upos === 'PRON' && t.dep !== 'nmod:poss' ? this.refs.resolve(j) : this.refs.named(j);
+      if (!r) continue;
+      if (before && before.upos === 'ADP' && before.sent === t.sent && !this.refs.named(j - 1)) continue;
+      return r;
+    }
+    return null;
+  }
+
+  /** Whether the tree gives verb k a subject, its own or one it shares up a bounded climb. */
+  private hasSubjectPath(k: number): boolean {
+    let v = k;
+    for (let step = 0; step < CLIMB && v >= 0; step++) {
+      if (this.tree.children[v].some((c) => baseDep(this.tok(c)) === 'nsubj')) return true;
+      const t = this.tok(v);
+      if (t.dep === 'acl' || t.dep === 'acl:relcl') return true;
+      if (!['conj', 'xcomp', 'advcl'].includes(t.dep)) return false;
+      v = t.head;
+    }
+    return false;
+  }
+
+  /** "for", "on", "upon" or "that" right after the cue: its frame when the tree misses it. */
+  private particleAfter(k: number): string | null {
+    const next = this.doc.tokens[k + 1];
+    if (!next || next.sent !== this.tok(k).sent) return null;
+    const w = next.text.toLowerCase();
+    return ['for', 'on', 'upon', 'that'].includes(w) ? w : null;
+  }
+
+  /**
+   * The cue's frame read off the words when the tree gives it no content: "for" a thing,
+   * "that" a clause, someone "to" do something, or the object itself, up to the clause's end.
+   */
+  private surfaceFrame(k: number, spec: CueSpec): void {
+    const demander = this.demanderOf(k);
+    if (!demander) return;
+    const end = this.doc.sentences[this.tok(k).sent].end;
+    let lo = k + 1;
+    let target: Referent | null = null;
+    const particle = this.particleAfter(k);
+    if (particle) lo++;
+    // someone named, then "to": the one who must act
+    const limit = Math.min(end, lo + LOOK_AHEAD);
+    for (let j = lo; j < limit; j++) {
+      const t = this.tok(j);
+      if (t.text.toLowerCase() === 'to' && j > lo) {
+        const who = this.refs.resolve(j - 1, demander.actor) ?? this.refs.named(lo);
+        if (who && this.doc.tokens[j + 1]?.upos === 'VERB') {
+          target = who;
+          lo = j + 1;
+        }
+        break;
+      }
+      if (BOUNDARY.has(t.text.toLowerCase()) || t.upos === 'VERB') break;
+    }
+    if (particle === 'that' || (!target && particle !== 'for' && !spec.objectIsContent)) {
+      if (particle !== 'that') return;
+      // "demanded that Sweden extradite …": the clause's subject must act
+      for (let j = lo; j < limit; j++) {
+        const t = this.tok(j);
+        if (t.upos === 'VERB' || t.upos === 'AUX') {
+          target = this.nameIn(lo, j - 1, demander.actor);
+          lo = j;
+          break;
+        }
+      }
+      while (lo < end && this.tok(lo).upos === 'AUX' && !KEEP_AUX.has(this.tok(lo).lemma)) lo++;
+    }
+    const hi = this.clip(lo, end - 1);
+    if (hi >= lo) this.push(k, demander, target?.actor ?? null, [lo, hi]);
+  }
+
+  /** The first name among tokens lo..hi, not the demander. */
+  private nameIn(lo: number, hi: number, demander: Actor): Referent | null {
+    for (let j = lo; j <= hi; j++) {
+      const r = this.refs.resolve(j, demander);
+      if (r && r.actor !== demander) return r;
+    }
+    return null;
+  }
+
+  /** The last token of a content that starts at lo: before the clause's end or a new clause. */
+  private clip(lo: number, hi: number): number {
+    const last = Math.min(hi, lo + MAX_CONTENT);
+    for (let j = lo + 1; j <= last; j++) {
+      const t = this.tok(j);
+      const w = t.text.toLowerCase();
+      const next = this.doc.tokens[j + 1]?.text.toLowerCase() ?? '';
+      if (w === ';' || w === ':' || QUOTES.has(w)) return j - 1;
+      if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.tok(j + 1)?.upos === 'PRON'))
+        return j - 1;
+      if (w === '-' || w === '–' || w === '—') return j - 1;
+    }
+    let end = last;
+    while (end > lo && this.tok(end).upos === 'PUNCT') end--;
+    return end;
+  }
+
+  private verbCue(k: number, spec: CueSpec): void {
+    if (this.negated(k)) return;
+    const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r).length);
+    if (spec.needs && !rels(spec.needs).length && !this.particleAfter(k)) return;
+    let contentRel = rels(spec.content).find((r) => r !== 'obj' || spec.objectIsContent);
+    if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
+    if (!contentRel) {
+      this.surfaceFrame(k, spec);
+      return;
+    }
+    const demander = this.demanderOf(k);
+    if (!demander) return;
+    const contents = this.dependents(k, contentRel);
+    let addressee: number | undefined;
+    const passiveSubject = this.tree.children[k].find((c) => this.tok(c).dep === 'nsubj:pass');
+    if (passiveSubject !== undefined) addressee = passiveSubject;
+    for (const r of rels(spec.addressee)) {
+      if (addressee !== undefined || r === contentRel) break;
+      addressee = this.dependents(k, r)[0];
+    }
+    for (const c of contents) this.emit(k, demander, addressee, c, contentRel);
+  }
+
+  private nounCue(k: number, spec: CueSpec): void {
+    const t = this.tok(k);
+    if (this.negated(k)) return;
+    let contents: number[] = [];
+    let rel = '';
+    for (const r of spec.content) {
+      contents = this.dependents(k, r.replace(/^nmod:/, 'nmod:')).concat(
+        r.startsWith('nmod:') ? this.dependents(k, r.replace(/^nmod:/, 'obl:')) : [],
+      );
+      if (contents.length) {
+        rel = r;
+        break;
+      }
+    }
+    // "the union's demands include A, B and C", "its demand is a 5% rise"
+    if (!contents.length && baseDep(t) === 'nsubj' && t.head >= 0) {
+      const h = t.head;
+      if (listVerbs.has(this.tok(h).lemma)) contents = this.dependents(h, 'obj');
+      else if (this.tree.children[h].some((c) => this.tok(c).dep === 'cop')) contents = [h];
+      rel = 'obj';
+    }
+    if (!contents.length || (spec.needs && !rel)) return;
+    const owner = this.tree.children[k].find(
+      (c) =>
+        this.tok(c).dep === 'nmod:poss' ||
+        (baseDep(this.tok(c)) === 'nmod' && /^(?:from|by)$/.test(caseOf(this.tree, c))),
+    );
+    let demander = owner !== undefined ? this.refs.resolve(owner) : null;
+    if (
+      !demander &&
+      owner === undefined &&
+      (t.dep === 'obj' || t.dep === 'nsubj:pass') &&
+      t.head >= 0 &&
+      !this.negated(t.head)
+    )
+      demander = t.dep === 'obj' ? this.subjectOf(t.head) : null;
+    if (!demander) return;
+    for (const c of contents) this.emit(k, demander, undefined, c, rel);
+  }
+
+  /** "threatened to strike unless the company improves its offer": the condition is demanded. */
+  private threat(k: number, marks: string[]): void {
+    const clauses = [k, ...this.dependents(k, 'xcomp')].flatMap((v) => this.dependents(v, 'advcl'));
+    const condition = clauses.find((c) => marks.some((m) => this.hasMark(c, m)));
+    if (condition === undefined) return;
+    const demander = this.demanderOf(k);
+    if (demander) this.emit(k, demander, undefined, condition, 'ccomp');
+  }
+
+  /** "X said Y must …": a demand of the speaker on Y. */
+  private modal(cue: number, subjectHolder: number, verb: number): void {
+    if (verb < 0) return;
+    if (this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have')) return;
+    const speaker = this.speakerOf(subjectHolder);
+    if (!speaker) return;
+    const s = this.subjectToken(subjectHolder);
+    if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
+    const target = s === undefined ? null : this.refs.resolve(s, null);
+    if (target && target.actor === speaker.actor) return;
+    this.emit(cue, speaker, s, verb, target ? 'ccomp' : 'whole');
+  }
+
+  /** One demand per conjunct of the content headed by c. */
+  private emit(cue: number, demander: Referent, addressee: number | undefined, c: number, rel: string): void {
+    const heads = [c, ...this.conjuncts(c, rel)];
+    for (const h of heads) {
+      let target: Referent | null = null;
+      let head = h;
+      let kind = rel;
+      // "called for Russia to withdraw": the named one is addressed, the clause is demanded
+      const ownSubject = this.subjectToken(h);
+      if (addressee !== undefined) target = this.refs.resolve(addressee, demander.actor);
+      const forTo = this.tree.children[h].find(
+        (x) => ['acl', 'xcomp', 'ccomp'].includes(this.tok(x).dep) && this.hasMark(x, 'to'),
+      );
+      if (forTo !== undefined && this.refs.resolve(h)) {
+        target = this.refs.resolve(h, demander.actor);
+        head = forTo;
+        kind = 'xcomp';
+      } else if (ownSubject !== undefined && kind !== 'whole') {
+        const r = this.refs.resolve(ownSubject, demander.actor);
+        if (r) target = r;
+      }
+      const span = this.span(head, kind);
+      if (span) this.push(cue, demander, target?.actor ?? null, span);
+    }
+  }
+
+  /** Conjuncts of a content head that continue it (not new clauses with a subject of their own). */
+  private conjuncts(c: number, rel: string): number[] {
+    const out: number[] = [];
+    const stack = this.dependents(c, 'conj');
+    while (stack.length) {
+      const j = stack.shift() as number;
+      const ownSubject = this.subjectToken(j) !== undefined;
+      if (ownSubject && rel !== 'ccomp') continue;
+      out.push(j);
+    }
+    return out;
+  }
+
+  /** The content's token range: its subtree without its conjuncts, marker, subject and modal. */
+  private span(h: number, kind: string): [number, number] | null {
+    let lo = h;
+    let hi = h;
+    for (const c of this.tree.children[h]) {
+      const d = this.tok(c).dep;
+      if (d === 'conj' || d === 'cc' || (d === 'punct' && c > h)) continue;
+      if (kind !== 'whole' && baseDep(this.tok(c)) === 'nsubj' && c < h) {
+        continue;
+      }
+      if (d === 'parataxis' || (c > h && d === 'advcl' && !CLAUSE.has(kind))) continue;
+      lo = Math.min(lo, this.tree.lo[c]);
+      hi = Math.max(hi, this.tree.hi[c]);
+    }
+    const subject = kind === 'whole' ? undefined : this.subjectToken(h);
+    if (subject !== undefined && subject < h) lo = Math.max(lo, this.tree.hi[subject] + 1);
+    while (lo < h) {
+      const t = this.tok(lo);
+      if (!LEADING.has(baseDep(t)) || (baseDep(t) === 'aux' && KEEP_AUX.has(t.lemma) && kind !== 'whole')) break;
+      if (kind === 'whole' && baseDep(t) !== 'aux') break;
+      lo++;
+    }
+    while (lo < hi && this.tok(lo).dep === 'punct') lo++;
+    hi = this.clip(lo, hi);
+    while (hi > lo && ['punct', 'cc'].includes(this.tok(hi).dep)) hi--;
+    return lo <= hi ? [lo, hi] : null;
+  }
+
+  private push(cue: number, demander: Referent, target: Actor | null, [lo, hi]: [number, number]): void {
+    const { doc } = this;
+    const start = doc.tokens[lo].start;
+    const end = doc.tokens[hi].end;
+    const key = `${demander.actor.id}|${start}|${end}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const c = doc.tokens[cue];
+    const s = doc.sentences[c.sent];
+    const next = doc.tokens[cue + 1];
+    const particle = next && /^(?:for|on|upon|that)$/i.test(next.text) && next.head !== cue ? next : null;
+    const cueEnd = particle ? particle.end : c.end;
+    this.demands.push({
+      actor: demander.actor.id,
+      target: target && target !== demander.actor ? target.id : null,
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      cue: doc.text.slice(c.start, cueEnd),
+      cueStart: c.start,
+      cueEnd,
+      sentence: { start: doc.tokens[s.start].start, end: doc.tokens[s.end - 1].end },
+      ...(demander.onBehalfOf && demander.onBehalfOf !== demander.actor && { onBehalfOf: demander.onBehalfOf.id }),
+    });
+  }
+}
