@@ -25,6 +25,9 @@ const modalAux = new Set(cueData.modals.aux);
 const modalVerbs = new Set(cueData.modals.verbs);
 const conditions = new Map<string, string[]>(Object.entries(cueData.conditions));
 const negations = new Set(cueData.negations);
+const rejections = new Set(cueData.rejections);
+/** Words that carry no demanded content on their own ("do", "so", "it"). */
+const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
 const LEADING = new Set(['mark', 'case', 'punct', 'cc', 'aux']);
 const KEEP_AUX = new Set(['be', 'not']);
@@ -167,11 +170,11 @@ export class TreeReader {
    * the nearest name (or pronoun) before it in the same clause, a bounded look-back.
    */
   private demanderOf(k: number): Referent | null {
-    if (this.hasSubjectPath(k)) return this.subjectOf(k);
+    if (this.tok(k).upos !== 'NOUN' && this.hasSubjectPath(k)) return this.subjectOf(k);
     const floor = Math.max(this.doc.sentences[this.tok(k).sent].start, k - LOOK_BACK);
     for (let j = k - 1; j >= floor; j--) {
       const t = this.tok(j);
-      if (BOUNDARY.has(t.text.toLowerCase())) return null;
+      if (BOUNDARY.has(t.text.toLowerCase()) || rejections.has(t.lemma.toLowerCase())) return null;
       const before = this.doc.tokens[j - 1];
       const r = t.upos === 'PRON' && t.dep !== 'nmod:poss' ? this.refs.resolve(j) : this.refs.named(j);
       if (!r) continue;
@@ -264,7 +267,8 @@ export class TreeReader {
       if (w === ';' || w === ':' || QUOTES.has(w)) return j - 1;
       if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.tok(j + 1)?.upos === 'PRON'))
         return j - 1;
-      if (w === '-' || w === '–' || w === '—') return j - 1;
+      const spaced = t.start > this.tok(j - 1).end;
+      if ((w === '-' && spaced) || w === '–' || w === '—') return j - 1;
     }
     let end = last;
     while (end > lo && this.tok(end).upos === 'PUNCT') end--;
@@ -315,6 +319,10 @@ export class TreeReader {
       else if (this.tree.children[h].some((c) => this.tok(c).dep === 'cop')) contents = [h];
       rel = 'obj';
     }
+    if (!contents.length && this.particleAfter(k) === 'for') {
+      this.surfaceFrame(k, spec);
+      return;
+    }
     if (!contents.length || (spec.needs && !rel)) return;
     const owner = this.tree.children[k].find(
       (c) =>
@@ -358,8 +366,11 @@ export class TreeReader {
 
   /** One demand per conjunct of the content headed by c. */
   private emit(cue: number, demander: Referent, addressee: number | undefined, c: number, rel: string): void {
-    const heads = [c, ...this.conjuncts(c, rel)];
-    for (const h of heads) {
+    const heads = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
+    // each conjunct runs to where the next begins; the last to the end of the clause
+    const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
+    const starts = heads.map((h) => this.span(h, rel, sentEnd)?.[0] ?? h);
+    heads.forEach((h, i) => {
       let target: Referent | null = null;
       let head = h;
       let kind = rel;
@@ -377,9 +388,9 @@ export class TreeReader {
         const r = this.refs.resolve(ownSubject, demander.actor);
         if (r) target = r;
       }
-      const span = this.span(head, kind);
+      const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : sentEnd);
       if (span) this.push(cue, demander, target?.actor ?? null, span);
-    }
+    });
   }
 
   /** Conjuncts of a content head that continue it (not new clauses with a subject of their own). */
@@ -396,7 +407,7 @@ export class TreeReader {
   }
 
   /** The content's token range: its subtree without its conjuncts, marker, subject and modal. */
-  private span(h: number, kind: string): [number, number] | null {
+  private span(h: number, kind: string, until: number): [number, number] | null {
     let lo = h;
     let hi = h;
     for (const c of this.tree.children[h]) {
@@ -418,13 +429,20 @@ export class TreeReader {
       lo++;
     }
     while (lo < hi && this.tok(lo).dep === 'punct') lo++;
-    hi = this.clip(lo, hi);
-    while (hi > lo && ['punct', 'cc'].includes(this.tok(hi).dep)) hi--;
+    // the tree's extent is not trusted to the end: the clause runs on to its boundary
+    hi = this.clip(lo, Math.max(hi, until));
+    while (hi > lo && (this.tok(hi).upos === 'PUNCT' || this.tok(hi).upos === 'CCONJ')) hi--;
     return lo <= hi ? [lo, hi] : null;
   }
 
   private push(cue: number, demander: Referent, target: Actor | null, [lo, hi]: [number, number]): void {
     const { doc } = this;
+    let words = 0;
+    for (let j = lo; j <= hi; j++) {
+      const t = doc.tokens[j];
+      if (['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ'].includes(t.upos) && !EMPTY.has(t.lemma.toLowerCase())) words++;
+    }
+    if (!words) return;
     const start = doc.tokens[lo].start;
     const end = doc.tokens[hi].end;
     const key = `${demander.actor.id}|${start}|${end}`;
