@@ -30,8 +30,41 @@ export class Referents {
   ) {
     this.actorAt = new Array(doc.tokens.length).fill(null);
     names.forEach((n, i) => {
-      for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actorOf[i];
+      const actor = actorOf[i];
+      for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actor;
+      if (!actor) return;
+      // "London mayor Ken Livingstone", "Prime Minister Tony Blair": "the mayor" is him later on
+      const before = doc.tokens[n.first - 1];
+      if (
+        actor.kind === 'person' &&
+        before &&
+        /^\p{L}+$/u.test(before.text) &&
+        before.sent === doc.tokens[n.first].sent
+      )
+        this.addHead(before.text.toLowerCase(), n.first, actor);
+      // "the commission" of the Electoral Commission, "the union" of the RMT union
+      const last = n.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      if (actor.kind !== 'person') this.addHead(last, n.first, actor);
+      const after = doc.tokens[n.last + 1];
+      if (actor.kind !== 'person' && after?.upos === 'NOUN') this.addHead(after.lemma.toLowerCase(), n.first, actor);
     });
+  }
+
+  /** Head words ("mayor", "commission", "union") and the actors they were last written with. */
+  private readonly heads = new Map<string, { at: number; actor: Actor }[]>();
+  private addHead(word: string, at: number, actor: Actor): void {
+    const list = this.heads.get(word) ?? [];
+    list.push({ at, actor });
+    this.heads.set(word, list);
+  }
+
+  /** The actor last named with this head word before token k. */
+  private byHead(word: string, k: number, exclude: Actor | null): Actor | null {
+    const list = this.heads.get(word);
+    if (!list) return null;
+    let found: Actor | null = null;
+    for (const h of list) if (h.at < k && h.actor !== exclude) found = h.actor;
+    return found;
   }
 
   /** The actor whose name holds token k, if any. */
@@ -51,10 +84,13 @@ export class Referents {
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
     if (inside.length) return { actor: inside[0], onBehalfOf: null };
-    const det = this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the');
+    const det =
+      this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the') || this.doc.tokens[k - 1]?.lemma === 'the';
+    if (!det || t.upos !== 'NOUN') return null;
+    const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);
+    if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
-    if (det && kind) return this.antecedent(k, kind, exclude);
-    return null;
+    return kind ? this.antecedent(k, kind, exclude) : null;
   }
 
   /** Actors named in the phrase under k (not inside its clauses), nearest to k first. */

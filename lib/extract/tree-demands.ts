@@ -6,11 +6,14 @@
 // so the whole reading is linear in the text.
 import type { Doc } from '../nlp';
 import cueData from './data/demand-cues.json';
+import { quotedTokens, sameParagraph } from './quotes';
 import type { Referent, Referents } from './referents';
 import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
 import type { Actor, Demand } from './types';
 
 interface CueSpec {
+  /** With an infinitive and no one addressed, the subject's own aim, not a demand ("sought to expand"). */
+  ownAim?: boolean;
   addressee?: string[];
   content: string[];
   objectIsContent?: boolean;
@@ -42,6 +45,8 @@ const MAX_CONTENT = 40;
 /** Words a demander is not looked for across. */
 const BOUNDARY = new Set([';', 'while', 'but', 'whereas', 'although', 'though', '“', '”', '"']);
 const QUOTES = new Set(['“', '”', '"']);
+/** These open a new clause wherever they stand, which ends the demanded text. */
+const SUBORDINATORS = new Set(['because', 'while', 'but', 'although', 'though', 'whereas', 'unless', 'if', 'when']);
 /** After a comma these open a new clause, which ends the demanded text. */
 const CLAUSE_OPENERS = new Set([
   'while',
@@ -78,11 +83,48 @@ export const cueLemmas = new Set<string>([
 export class TreeReader {
   readonly demands: Demand[] = [];
   private readonly seen = new Set<string>();
+  private readonly quoted: Uint8Array;
   constructor(
     private readonly doc: Doc,
     private readonly tree: Tree,
     private readonly refs: Referents,
-  ) {}
+  ) {
+    this.quoted = quotedTokens(doc);
+  }
+
+  /**
+   * Who speaks the quote holding token k: the subject of a speech verb outside the quotes in its
+   * sentence, or in the sentences just after or before it in the same paragraph.
+   */
+  private quoteSpeaker(k: number): Referent | null {
+    const s = this.tok(k).sent;
+    for (const d of [0, 1, -1, 2, -2]) {
+      const sentence = this.doc.sentences[s + d];
+      if (!sentence || (d !== 0 && !sameParagraph(this.doc, k, d > 0 ? sentence.start : sentence.end - 1))) continue;
+      for (let j = sentence.start; j < sentence.end; j++) {
+        const t = this.tok(j);
+        if (this.quoted[j] || t.upos !== 'VERB' || !speechVerbs.has(t.lemma)) continue;
+        const r = this.speechSubject(j);
+        if (r) return r;
+      }
+    }
+    return null;
+  }
+
+  /** The one who says: the speech verb's subject in the tree, or the name beside it. */
+  private speechSubject(j: number): Referent | null {
+    const s = this.subjectToken(j);
+    if (s !== undefined) return this.refs.resolve(s);
+    const before = this.doc.tokens[j - 1];
+    if (before && before.sent === this.tok(j).sent && (this.refs.named(j - 1) || before.upos === 'PRON'))
+      return this.refs.resolve(j - 1);
+    // "said Melissa Ryan", "said the union's chair, Ann Smith"
+    for (let x = j + 1; x < Math.min(this.doc.sentences[this.tok(j).sent].end, j + 6); x++) {
+      const r = this.refs.named(x);
+      if (r) return r;
+    }
+    return null;
+  }
 
   read(): Demand[] {
     for (const s of this.doc.sentences) {
@@ -138,7 +180,7 @@ export class TreeReader {
         // "the union, which wants …": the relative pronoun stands for the noun the clause hangs on
         if (t.dep === 'acl:relcl' && st.upos === 'PRON' && /^(?:who|which|that)$/i.test(st.text))
           return this.refs.resolve(t.head);
-        if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v);
+        if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
         return this.refs.resolve(s);
       }
       if (t.dep === 'acl' || t.dep === 'acl:relcl') return t.head >= 0 ? this.refs.resolve(t.head) : null;
@@ -186,6 +228,8 @@ export class TreeReader {
 
   /** Whether the tree gives verb k a subject, its own or one it shares up a bounded climb. */
   private hasSubjectPath(k: number): boolean {
+    if (this.tree.children[k].some((c) => this.tok(c).dep === 'aux:pass' || this.tok(c).dep === 'nsubj:pass'))
+      return true;
     let v = k;
     for (let step = 0; step < CLIMB && v >= 0; step++) {
       if (this.tree.children[v].some((c) => baseDep(this.tok(c)) === 'nsubj')) return true;
@@ -264,7 +308,8 @@ export class TreeReader {
       const t = this.tok(j);
       const w = t.text.toLowerCase();
       const next = this.doc.tokens[j + 1]?.text.toLowerCase() ?? '';
-      if (w === ';' || w === ':' || QUOTES.has(w)) return j - 1;
+      if (w === ';' || w === ':' || QUOTES.has(w) || SUBORDINATORS.has(w)) return j - 1;
+      if ((w === 'after' || w === 'before') && this.verbSoonAfter(j)) return j - 1;
       if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.tok(j + 1)?.upos === 'PRON'))
         return j - 1;
       const spaced = t.start > this.tok(j - 1).end;
@@ -273,6 +318,12 @@ export class TreeReader {
     let end = last;
     while (end > lo && this.tok(end).upos === 'PUNCT') end--;
     return end;
+  }
+
+  /** Whether a verb follows within three tokens: "after a drone killed …" opens a clause. */
+  private verbSoonAfter(j: number): boolean {
+    for (let x = j + 1; x <= j + 3 && x < this.doc.tokens.length; x++) if (this.tok(x).upos === 'VERB') return true;
+    return false;
   }
 
   private verbCue(k: number, spec: CueSpec): void {
@@ -295,6 +346,7 @@ export class TreeReader {
       if (addressee !== undefined || r === contentRel) break;
       addressee = this.dependents(k, r)[0];
     }
+    if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
     for (const c of contents) this.emit(k, demander, addressee, c, contentRel);
   }
 
@@ -355,7 +407,7 @@ export class TreeReader {
   private modal(cue: number, subjectHolder: number, verb: number): void {
     if (verb < 0) return;
     if (this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have')) return;
-    const speaker = this.speakerOf(subjectHolder);
+    const speaker = this.speakerOf(subjectHolder) ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : null);
     if (!speaker) return;
     const s = this.subjectToken(subjectHolder);
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
@@ -403,6 +455,23 @@ export class TreeReader {
       if (ownSubject && rel !== 'ccomp') continue;
       out.push(j);
     }
+    // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C"
+    if (this.tok(c).upos === 'VERB') {
+      const end = this.doc.sentences[this.tok(c).sent].end;
+      for (let j = c + 2; j < Math.min(end, c + MAX_CONTENT); j++) {
+        const t = this.tok(j);
+        const prev = this.tok(j - 1).text.toLowerCase();
+        if (t.text === ';' || QUOTES.has(t.text)) break;
+        if (
+          t.upos === 'VERB' &&
+          (prev === ',' || prev === 'and' || prev === 'or') &&
+          t.text === t.lemma &&
+          this.tok(c).text === this.tok(c).lemma &&
+          !out.includes(j)
+        )
+          out.push(j);
+      }
+    }
     return out;
   }
 
@@ -435,7 +504,8 @@ export class TreeReader {
     return lo <= hi ? [lo, hi] : null;
   }
 
-  private push(cue: number, demander: Referent, target: Actor | null, [lo, hi]: [number, number]): void {
+  private push(cue: number, demander: Referent, addressed: Actor | null, [lo, hi]: [number, number]): void {
+    let target = addressed;
     const { doc } = this;
     let words = 0;
     for (let j = lo; j <= hi; j++) {
@@ -443,6 +513,11 @@ export class TreeReader {
       if (['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ'].includes(t.upos) && !EMPTY.has(t.lemma.toLowerCase())) words++;
     }
     if (!words) return;
+    // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X")
+    for (let j = lo; j <= hi && !target; j++) {
+      const r = this.refs.named(j);
+      if (r && r.actor !== demander.actor) target = r.actor;
+    }
     const start = doc.tokens[lo].start;
     const end = doc.tokens[hi].end;
     const key = `${demander.actor.id}|${start}|${end}`;
