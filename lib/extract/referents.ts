@@ -3,7 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc } from '../nlp';
-import { descriptors, pronouns } from './lexicon';
+import { demonyms, descriptors, pronouns } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -29,6 +29,7 @@ export class Referents {
     actorOf: (Actor | null)[],
   ) {
     this.actorAt = new Array(doc.tokens.length).fill(null);
+    for (const a of actorOf) if (a) this.byKey.set(a.key, a);
     names.forEach((n, i) => {
       const actor = actorOf[i];
       for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actor;
@@ -49,6 +50,8 @@ export class Referents {
       if (actor.kind !== 'person' && after?.upos === 'NOUN') this.addHead(after.lemma.toLowerCase(), n.first, actor);
     });
   }
+
+  private readonly byKey = new Map<string, Actor>();
 
   /** Head words ("mayor", "commission", "union") and the actors they were last written with. */
   private readonly heads = new Map<string, { at: number; actor: Actor }[]>();
@@ -84,6 +87,12 @@ export class Referents {
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
     if (inside.length) return { actor: inside[0], onBehalfOf: null };
+    // "Russian negotiators": the country the page names, through its demonym
+    for (const c of this.tree.children[k]) {
+      const key = this.doc.tokens[c].dep === 'amod' ? demonyms.get(this.doc.tokens[c].text) : undefined;
+      const country = key ? this.byKey.get(key) : undefined;
+      if (country) return { actor: country, onBehalfOf: null };
+    }
     const det =
       this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the') || this.doc.tokens[k - 1]?.lemma === 'the';
     if (!det || t.upos !== 'NOUN') return null;

@@ -44,7 +44,6 @@ const LOOK_AHEAD = 8;
 const MAX_CONTENT = 40;
 /** Words a demander is not looked for across. */
 const BOUNDARY = new Set([';', 'while', 'but', 'whereas', 'although', 'though', '“', '”', '"']);
-const QUOTES = new Set(['“', '”', '"']);
 /** These open a new clause wherever they stand, which ends the demanded text. */
 const SUBORDINATORS = new Set(['because', 'while', 'but', 'although', 'though', 'whereas', 'unless', 'if', 'when']);
 /** After a comma these open a new clause, which ends the demanded text. */
@@ -107,6 +106,18 @@ export class TreeReader {
         const r = this.speechSubject(j);
         if (r) return r;
       }
+    }
+    return null;
+  }
+
+  /** "X should …, the watchdog said": the speaker of a speech verb outside quotes in k's sentence. */
+  private sentenceSpeaker(k: number): Referent | null {
+    const sentence = this.doc.sentences[this.tok(k).sent];
+    for (let j = sentence.start; j < sentence.end; j++) {
+      const t = this.tok(j);
+      if (j === k || this.quoted[j] || t.upos !== 'VERB' || !speechVerbs.has(t.lemma)) continue;
+      const r = this.speechSubject(j);
+      if (r) return r;
     }
     return null;
   }
@@ -183,6 +194,11 @@ export class TreeReader {
         if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
         return this.refs.resolve(s);
       }
+      // "returned to a US court to seek …": a purpose clause is its verb's, not the noun's
+      if (t.dep === 'acl' && this.hasMark(v, 'to') && t.head >= 0 && this.tok(t.head).head >= 0) {
+        v = this.tok(t.head).head;
+        continue;
+      }
       if (t.dep === 'acl' || t.dep === 'acl:relcl') return t.head >= 0 ? this.refs.resolve(t.head) : null;
       if (!['conj', 'xcomp', 'advcl', 'ccomp'].includes(t.dep) || t.dep === 'ccomp') return null;
       v = t.head;
@@ -212,6 +228,8 @@ export class TreeReader {
    * the nearest name (or pronoun) before it in the same clause, a bounded look-back.
    */
   private demanderOf(k: number): Referent | null {
+    const apposed = this.beforeApposition(k);
+    if (apposed) return apposed;
     if (this.tok(k).upos !== 'NOUN' && this.hasSubjectPath(k)) return this.subjectOf(k);
     const floor = Math.max(this.doc.sentences[this.tok(k).sent].start, k - LOOK_BACK);
     for (let j = k - 1; j >= floor; j--) {
@@ -222,6 +240,23 @@ export class TreeReader {
       if (!r) continue;
       if (before && before.upos === 'ADP' && before.sent === t.sent && !this.refs.named(j - 1)) continue;
       return r;
+    }
+    return null;
+  }
+
+  /**
+   * "Peter Mandelson, former Labour minister, warned …": a cue right after a comma-closed
+   * apposition belongs to the name before the apposition, not to a name inside it.
+   */
+  private beforeApposition(k: number): Referent | null {
+    let j = k - 1;
+    while (j >= 0 && ['AUX', 'ADV'].includes(this.tok(j).upos)) j--;
+    if (j < 0 || this.tok(j).text !== ',') return null;
+    const floor = Math.max(this.doc.sentences[this.tok(k).sent].start, j - LOOK_BACK);
+    for (let o = j - 1; o > floor; o--) {
+      const w = this.tok(o).text;
+      if (BOUNDARY.has(w.toLowerCase())) return null;
+      if (w === ',') return this.refs.named(o - 1) ?? null;
     }
     return null;
   }
@@ -308,7 +343,9 @@ export class TreeReader {
       const t = this.tok(j);
       const w = t.text.toLowerCase();
       const next = this.doc.tokens[j + 1]?.text.toLowerCase() ?? '';
-      if (w === ';' || w === ':' || QUOTES.has(w) || SUBORDINATORS.has(w)) return j - 1;
+      // a closing quote ends the text; words quoted inside it ("urged X to “abandon …”") do not
+      const closing = w === '”' || (w === '"' && this.quoted[j - 1] === 1);
+      if (w === ';' || w === ':' || closing || SUBORDINATORS.has(w)) return j - 1;
       if ((w === 'after' || w === 'before') && this.verbSoonAfter(j)) return j - 1;
       if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.tok(j + 1)?.upos === 'PRON'))
         return j - 1;
@@ -322,7 +359,7 @@ export class TreeReader {
 
   /** Whether a verb follows within three tokens: "after a drone killed …" opens a clause. */
   private verbSoonAfter(j: number): boolean {
-    for (let x = j + 1; x <= j + 3 && x < this.doc.tokens.length; x++) if (this.tok(x).upos === 'VERB') return true;
+    for (let x = j + 1; x <= j + 4 && x < this.doc.tokens.length; x++) if (this.tok(x).upos === 'VERB') return true;
     return false;
   }
 
@@ -336,7 +373,8 @@ export class TreeReader {
       this.surfaceFrame(k, spec);
       return;
     }
-    const demander = this.demanderOf(k);
+    // "the union said doctors need a 29% rise": an unnamed subject in a reported clause speaks for the speaker
+    const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) ? this.speakerOf(k) : null);
     if (!demander) return;
     const contents = this.dependents(k, contentRel);
     let addressee: number | undefined;
@@ -347,6 +385,8 @@ export class TreeReader {
       addressee = this.dependents(k, r)[0];
     }
     if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
+    // "backed Smith", "wants Nato": a named actor as the object is support, not a demanded thing
+    if (contentRel === 'obj' && contents.every((c) => this.refs.named(c))) return;
     for (const c of contents) this.emit(k, demander, addressee, c, contentRel);
   }
 
@@ -371,7 +411,7 @@ export class TreeReader {
       else if (this.tree.children[h].some((c) => this.tok(c).dep === 'cop')) contents = [h];
       rel = 'obj';
     }
-    if (!contents.length && this.particleAfter(k) === 'for') {
+    if (!contents.length && (this.particleAfter(k) === 'for' || this.particleAfter(k) === 'that')) {
       this.surfaceFrame(k, spec);
       return;
     }
@@ -406,8 +446,11 @@ export class TreeReader {
   /** "X said Y must …": a demand of the speaker on Y. */
   private modal(cue: number, subjectHolder: number, verb: number): void {
     if (verb < 0) return;
-    if (this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have')) return;
-    const speaker = this.speakerOf(subjectHolder) ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : null);
+    // "must have been" guesses at the past; "should have withdrawn" still says what was due
+    const perfect = this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have');
+    if (perfect && this.tok(cue).lemma === 'must') return;
+    const speaker =
+      this.speakerOf(subjectHolder) ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : this.sentenceSpeaker(cue));
     if (!speaker) return;
     const s = this.subjectToken(subjectHolder);
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
@@ -418,10 +461,12 @@ export class TreeReader {
 
   /** One demand per conjunct of the content headed by c. */
   private emit(cue: number, demander: Referent, addressee: number | undefined, c: number, rel: string): void {
-    const heads = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
     // each conjunct runs to where the next begins; the last to the end of the clause
     const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
-    const starts = heads.map((h) => this.span(h, rel, sentEnd)?.[0] ?? h);
+    const all = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
+    const startOf = (h: number) => (h === c || this.tok(h).head === c ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
+    const heads = all.filter((h, i) => i === 0 || startOf(h) > startOf(all[i - 1]));
+    const starts = heads.map(startOf);
     heads.forEach((h, i) => {
       let target: Referent | null = null;
       let head = h;
@@ -455,24 +500,37 @@ export class TreeReader {
       if (ownSubject && rel !== 'ccomp') continue;
       out.push(j);
     }
-    // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C"
-    if (this.tok(c).upos === 'VERB') {
-      const end = this.doc.sentences[this.tok(c).sent].end;
-      for (let j = c + 2; j < Math.min(end, c + MAX_CONTENT); j++) {
-        const t = this.tok(j);
-        const prev = this.tok(j - 1).text.toLowerCase();
-        if (t.text === ';' || QUOTES.has(t.text)) break;
-        if (
-          t.upos === 'VERB' &&
-          (prev === ',' || prev === 'and' || prev === 'or') &&
-          t.text === t.lemma &&
-          this.tok(c).text === this.tok(c).lemma &&
-          !out.includes(j)
-        )
-          out.push(j);
+    // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C",
+    // "to remove A and to refrain from B"; and of three or more nouns: "caps on A, B and C"
+    const head = this.tok(c);
+    const end = Math.min(this.doc.sentences[head.sent].end, c + MAX_CONTENT);
+    const verbal = head.upos === 'VERB' && head.text === head.lemma;
+    let commas = 0;
+    for (let j = c + 2; j < end; j++) {
+      const t = this.tok(j);
+      let p = j - 1;
+      if (verbal && this.tok(p).text === 'to') p--;
+      const prev = this.tok(p).text.toLowerCase();
+      if (t.text === ';' || t.text === '”' || SUBORDINATORS.has(t.text.toLowerCase())) break;
+      if (prev === ',') commas++;
+      const joined = prev === ',' || prev === 'and' || prev === 'or';
+      if (!joined || out.includes(j)) continue;
+      if (verbal && t.upos === 'VERB' && t.text === t.lemma) out.push(j);
+      else if (head.upos === 'NOUN' && rel !== 'ccomp' && commas >= 1 && prev === 'and' && this.nounPhraseAt(j)) {
+        // the list is A, B and C: B started after a comma, C after "and"
+        for (let x = c + 1; x < p; x++)
+          if (this.tok(x).text === ',' && this.nounPhraseAt(x + 1) && !out.includes(x + 1)) out.push(x + 1);
+        out.push(j);
+        break;
       }
     }
     return out;
+  }
+
+  /** Whether a noun phrase starts at j (an article, adjective or noun, not a name or a verb). */
+  private nounPhraseAt(j: number): boolean {
+    const t = this.tok(j);
+    return ['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.upos) && !this.refs.named(j);
   }
 
   /** The content's token range: its subtree without its conjuncts, marker, subject and modal. */
