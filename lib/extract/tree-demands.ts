@@ -40,6 +40,8 @@ const CLIMB = 4;
 /** Bounded look-back for a demander and look-ahead for an addressee, in tokens. */
 const LOOK_BACK = 20;
 const LOOK_AHEAD = 8;
+/** How many sentences back a quote-opening paragraph looks for its speaker. */
+const PARAGRAPH_LOOK_BACK = 6;
 /** A demanded text ends within this many tokens. */
 const MAX_CONTENT = 40;
 /** Words a demander is not looked for across. */
@@ -106,6 +108,34 @@ export class TreeReader {
         const r = this.speechSubject(j);
         if (r) return r;
       }
+    }
+    return this.earlierParagraphSpeaker(s);
+  }
+
+  /**
+   * A paragraph that opens with a quote and names no speaker goes on quoting the speaker of the
+   * paragraph before (news style), looking back a bounded number of sentences.
+   */
+  private earlierParagraphSpeaker(s: number): Referent | null {
+    const opensQuote = (si: number) => {
+      const t = this.tok(this.doc.sentences[si].start);
+      return t.text === '“' || t.text === '"';
+    };
+    const startsParagraph = (si: number) =>
+      si === 0 || !sameParagraph(this.doc, this.doc.sentences[si - 1].end - 1, this.doc.sentences[si].start);
+    let p = s;
+    const floor = Math.max(0, s - PARAGRAPH_LOOK_BACK);
+    while (p > floor && !startsParagraph(p)) p--;
+    if (!startsParagraph(p) || !opensQuote(p)) return null;
+    for (let si = p - 1; si >= floor; si--) {
+      const sentence = this.doc.sentences[si];
+      for (let j = sentence.start; j < sentence.end; j++) {
+        const t = this.tok(j);
+        if (this.quoted[j] || t.upos !== 'VERB' || !speechVerbs.has(t.lemma)) continue;
+        const r = this.speechSubject(j);
+        if (r) return r;
+      }
+      if (startsParagraph(si) && !opensQuote(si)) return null;
     }
     return null;
   }
@@ -557,8 +587,8 @@ export class TreeReader {
     }
     while (lo < hi && this.tok(lo).dep === 'punct') lo++;
     // the tree's extent is not trusted to the end: the clause runs on to its boundary
-    hi = this.clip(lo, Math.max(hi, until));
-    while (hi > lo && (this.tok(hi).upos === 'PUNCT' || this.tok(hi).upos === 'CCONJ')) hi--;
+    hi = this.clip(lo, until);
+    while (hi > lo && (['PUNCT', 'CCONJ'].includes(this.tok(hi).upos) || this.tok(hi).text === 'to')) hi--;
     return lo <= hi ? [lo, hi] : null;
   }
 
