@@ -3,7 +3,7 @@
 // span is a name only when the gazetteer knows it as a country or seat, MISC never unless the
 // gazetteer knows it; gazetteer names the recogniser missed are added where no span holds them.
 import type { Doc, Token } from '../nlp';
-import { type GazetteerEntry, gazetteer, nonActorSuffixes, titles } from './lexicon';
+import { type GazetteerEntry, gazetteer, nonActorSuffixes, notAcronyms, titles } from './lexicon';
 import type { ActorKind } from './types';
 
 export interface Name {
@@ -112,18 +112,68 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
   const text = doc.text.slice(start, end);
   const known = gazetteerAt(doc, from);
   if (known && known.last === last) return known;
-  if (!/^[\p{Lu}\p{N}]/u.test(text) || isNonActor(text)) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(text) || isNonActor(text) || notAcronyms.has(text)) return null;
   if (type === 'PER') return { first: from, last, start, end, text, kind: 'person' };
   if (type === 'ORG') return { first: from, last, start, end, text, kind: 'organization' };
   return null;
 }
 
+/** Longer names of the page by first word, at most this many per word: lookups stay bounded. */
+const PER_WORD = 8;
+
+/**
+ * A name the recogniser found once is the same name wherever else the page prints it: every
+ * other occurrence of a recognised or known name's exact text becomes a mention too.
+ */
+function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
+  const byWord = new Map<string, Name[]>();
+  for (const n of names) {
+    if (n.last < 0 || n.entry) continue;
+    const list = byWord.get(doc.tokens[n.first].text) ?? [];
+    if (list.length < PER_WORD && !list.some((x) => x.text === n.text)) list.push(n);
+    byWord.set(doc.tokens[n.first].text, list);
+  }
+  for (const list of byWord.values()) list.sort((a, b) => b.last - b.first - (a.last - a.first));
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (taken[k] >= 0) continue;
+    const list = byWord.get(doc.tokens[k].text);
+    if (!list) continue;
+    for (const n of list) {
+      const last = k + (n.last - n.first);
+      if (last >= doc.tokens.length) continue;
+      let same = true;
+      for (let j = 0; j <= n.last - n.first && same; j++)
+        same = taken[k + j] < 0 && doc.tokens[k + j].text === doc.tokens[n.first + j].text;
+      if (!same) continue;
+      for (let j = k; j <= last; j++) taken[j] = names.length;
+      names.push({ ...n, first: k, last, start: doc.tokens[k].start, end: doc.tokens[last].end });
+      k = last;
+      break;
+    }
+  }
+}
+
+/** Initials of a name ("DMA" of "Digital Markets Act"). */
+const initialsOf = (text: string) =>
+  text
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
 export function findNames(doc: Doc): Name[] {
   const names: Name[] = [];
   const taken = new Int32Array(doc.tokens.length).fill(-1);
+  // the acronyms of laws and events on the page are not bodies either ("the DMA")
+  const nonActorAcronyms = new Set(
+    doc.entities
+      .map((e) => e.text)
+      .filter(isNonActor)
+      .map(initialsOf),
+  );
   for (const e of doc.entities) {
     const name = entityName(doc, e.start, e.end - 1, e.type);
-    if (!name) continue;
+    if (!name || nonActorAcronyms.has(name.text)) continue;
     for (let k = name.first; k <= name.last; k++) taken[k] = names.length;
     names.push(name);
   }
@@ -145,7 +195,11 @@ export function findNames(doc: Doc): Name[] {
     }
     k = g.last;
   }
-  return names
-    .filter((n) => n.last >= 0 && !(n.entry?.seat && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '')))
-    .sort((a, b) => a.start - b.start);
+  propagate(doc, names, taken);
+  // a seat only ever written as where something happens is a venue ("talks in Moscow"), unless
+  // the page names its state as an actor elsewhere
+  const venue = (n: Name) => n.entry?.seat === true && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '');
+  const live = names.filter((n) => n.last >= 0);
+  const named = new Set(live.filter((n) => n.entry && !venue(n)).map((n) => n.entry?.key));
+  return live.filter((n) => !venue(n) || named.has(n.entry?.key)).sort((a, b) => a.start - b.start);
 }

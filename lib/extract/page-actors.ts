@@ -47,7 +47,13 @@ export function joinActors(names: Name[]): PageActors {
   const orgWords = new Set(names.filter((n) => n.kind === 'organization').map((n) => n.text));
   for (const n of names) {
     const words = wordsOf(n.text);
-    if (words.length < 2 || n.entry) continue;
+    if (words.length < 2) continue;
+    // a known body's head word stands for it ("the Commission" of the European Commission)
+    if (n.entry) {
+      if (!n.entry.outlet && orgSuffixes.has(words[words.length - 1]) && n.kind !== 'country')
+        addForm(shortNames, words[words.length - 1], keyOf(n));
+      continue;
+    }
     if (n.kind === 'person') {
       addForm(surnames, words[words.length - 1], keyOf(n));
       addForm(firstNames, words[0], keyOf(n));
