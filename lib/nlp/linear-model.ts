@@ -13,14 +13,14 @@ export interface LinearModelArrays {
   /** Class index of each entry. */
   classes: Uint8Array;
   /** Quantised weight of each entry. */
-  weights: Int8Array | Int16Array;
+  weights: Int16Array;
 }
 
 export class LinearModel {
   readonly nClasses: number;
   private readonly rowStart: Uint32Array;
   private readonly classes: Uint8Array;
-  private readonly weights: Int8Array | Int16Array;
+  private readonly weights: Int16Array;
   private readonly slotKey: Uint32Array;
   private readonly slotRow: Int32Array;
   private readonly mask: number;
@@ -53,7 +53,7 @@ export class LinearModel {
         keys: arrays[`${prefix}keys`] as Uint32Array,
         rowLength: arrays[`${prefix}rowLength`] as Uint8Array,
         classes: arrays[`${prefix}classes`] as Uint8Array,
-        weights: arrays[`${prefix}weights`] as Int8Array | Int16Array,
+        weights: arrays[`${prefix}weights`] as Int16Array,
       },
       nClasses,
     );

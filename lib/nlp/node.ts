@@ -2,12 +2,13 @@
 // The extension loads the same files through loadModels with its own reader.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MODEL_FILES, type ModelName, type Models, modelsFromBytes } from './models';
 
 let cached: Models | null = null;
 
 export function modelPath(name: ModelName): string {
-  return new URL(`./models/${name}`, import.meta.url).pathname;
+  return join(import.meta.dirname, 'models', name);
 }
 
 /** The models, read once per process. */

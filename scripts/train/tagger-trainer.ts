@@ -55,7 +55,9 @@ export function jackknife(sentences: TaggedSentence[], folds = 10, epochs = 8): 
   const out: Uint8Array[] = new Array(sentences.length);
   for (let f = 0; f < folds; f++) {
     const train = sentences.filter((_, i) => i % folds !== f);
-    const tagger = new Tagger(new LinearModel(quantise(trainTagger(train, { epochs }).averagedModel()).arrays, UPOS.length));
+    const tagger = new Tagger(
+      new LinearModel(quantise(trainTagger(train, { epochs }).averagedModel()).arrays, UPOS.length),
+    );
     sentences.forEach((s, i) => {
       if (i % folds === f) out[i] = tagger.tag(lexical(s.forms));
     });

@@ -31,7 +31,7 @@ import { gazetteerEntries } from './gazetteer-entries';
 import { AveragedPerceptron, quantise } from './perceptron';
 
 const epochs = arg('epochs', 10);
-const prune = arg('prune', 0);
+const prune = arg('prune', 0.3);
 
 const tagger = new Tagger(
   LinearModel.fromArrays(readModelFile(readFileSync(join(MODELS, 'tagger.bin'))).arrays, UPOS.length),

@@ -1,27 +1,22 @@
 // Trains the dependency parser on UD English EWT + GUM train, with tags from ten-fold jackknifed
 // taggers (so it learns from tags as noisy as it will see), and writes lib/nlp/models/parser.bin.
-//   npx tsx scripts/train/train-parser.ts [--epochs N] [--min-count N] [--prune F]
+//   npx tsx scripts/train/train-parser.ts [--epochs N] [--min-count N] [--explore P]
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexical } from '../../lib/nlp/lexical';
-import { LinearModel } from '../../lib/nlp/linear-model';
-import { readModelFile, writeModelFile } from '../../lib/nlp/model-file';
-import { Parser } from '../../lib/nlp/parser';
+import { writeModelFile } from '../../lib/nlp/model-file';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from '../../lib/nlp/parser/features';
 import { Moves } from '../../lib/nlp/parser/moves';
 import { ParseState } from '../../lib/nlp/parser/state';
-import { Tagger, UPOS } from '../../lib/nlp/tagger';
-import { scoreTreebank } from '../nlp/evaluate';
-import { arg, CACHE, MODELS, random, readTreebank, shuffle, UD_DEV, UD_TRAIN } from './corpora';
+import { arg, CACHE, random, readTreebank, shuffle, UD_TRAIN } from './corpora';
 import { type Gold, moveCosts } from './oracle';
-import { AveragedPerceptron, quantise } from './perceptron';
+import { AveragedPerceptron } from './perceptron';
 import { projectivise } from './projective';
 import { jackknife, uposIndex } from './tagger-trainer';
 
 const epochs = arg('epochs', 15);
 const minCount = arg('min-count', 2);
-const prune = arg('prune', 0);
 const explore = arg('explore', 0.9);
 
 interface Example {
@@ -120,29 +115,12 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   );
 }
 
-const float = model.averagedModel();
-writeFileSync(join(CACHE, 'parser-float.bin'), writeModelFile({ labels }, { ...float }));
-const { arrays, stats } = quantise(float, { minAbs: prune });
-const parser = new Parser(new LinearModel(arrays, moves.count), labels);
-const taggerFile = readModelFile(readFileSync(join(MODELS, 'tagger.bin')));
-const tagger = new Tagger(LinearModel.fromArrays(taggerFile.arrays, UPOS.length));
-for (const file of UD_DEV) {
-  const { uas, las } = scoreTreebank(readTreebank(file), tagger, parser);
-  console.log(`${file}: UAS ${uas.toFixed(4)} LAS ${las.toFixed(4)}`);
-}
-const bytes = writeModelFile(
-  {
-    kind: 'parser',
-    labels,
-    trainedOn: 'UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train, UD 2.16 snapshot',
-    epochs,
-    minCount,
-    ...stats,
-  },
-  { ...arrays },
+// the averaged weights go to the cache; ship-parser.ts prunes, quantises and evaluates them
+writeFileSync(
+  join(CACHE, 'parser-float.bin'),
+  writeModelFile({ labels, epochs, minCount }, { ...model.averagedModel() }),
 );
-writeFileSync(join(MODELS, 'parser.bin'), bytes);
-console.log(`parser.bin: ${stats.rows} rows, ${stats.entries} weights, ${(bytes.length / 1e6).toFixed(2)} MB`);
+console.log('averaged weights written; now: npx tsx scripts/train/ship-parser.ts');
 
 function hash(s: string): string {
   let h = 0x811c9dc5;

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { LinearModel } from '../../lib/nlp/linear-model';
 import { writeModelFile } from '../../lib/nlp/model-file';
 import { Tagger, UPOS } from '../../lib/nlp/tagger';
-import { arg, MODELS, readTreebank, UD_DEV, UD_TRAIN } from './corpora';
 import { scoreTreebank } from '../nlp/evaluate';
+import { arg, MODELS, readTreebank, UD_DEV, UD_TRAIN } from './corpora';
 import { quantise } from './perceptron';
 import { type TaggedSentence, trainTagger, uposIndex } from './tagger-trainer';
 
 const epochs = arg('epochs', 8);
-const prune = arg('prune', 0);
+const prune = arg('prune', 1);
 
 const train: TaggedSentence[] = UD_TRAIN.flatMap(readTreebank).map((s) => ({
   forms: s.words.map((w) => w.form),

@@ -3,7 +3,8 @@
 # the parser and the entity recogniser read the tagger's output. Seeded: a rerun gives the same files.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-npx tsx scripts/train/train-tagger.ts "$@"
+npx tsx scripts/train/train-tagger.ts
 npx tsx scripts/train/train-lemmas.ts
-npx tsx scripts/train/train-parser.ts "$@"
-npx tsx scripts/train/train-ner.ts "$@"
+npx tsx scripts/train/train-parser.ts
+npx tsx scripts/train/ship-parser.ts
+npx tsx scripts/train/train-ner.ts
