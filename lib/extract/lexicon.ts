@@ -80,6 +80,8 @@ for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
 
 const stripDot = (s: string) => s.replace(/\.$/, '');
 export const particles = new Set(lexicon.particles);
+/** Every word of a title, and the office words news puts before one ("Labor Secretary"). */
+export const titleWords = new Set([...lexicon.titles.flatMap((t) => t.split(/\s+/)), ...lexicon.officeWords]);
 export const orgSuffixes = new Set(lexicon.orgSuffixes.map(stripDot));
 export const orgHeads = new Set(lexicon.orgHeads);
 export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);

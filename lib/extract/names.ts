@@ -3,7 +3,15 @@
 // span is a name only when the gazetteer knows it as a country or seat, MISC never unless the
 // gazetteer knows it; gazetteer names the recogniser missed are added where no span holds them.
 import type { Doc, Token } from '../nlp';
-import { type GazetteerEntry, gazetteer, nonActorSuffixes, notAcronyms, titles } from './lexicon';
+import {
+  type GazetteerEntry,
+  gazetteer,
+  nonActorSuffixes,
+  notAcronyms,
+  particles,
+  titles,
+  titleWords,
+} from './lexicon';
 import type { ActorKind } from './types';
 
 export interface Name {
@@ -70,25 +78,7 @@ function titleLength(tokens: Token[], first: number, last: number): number {
 }
 
 /** Lower-case words a name may hold between its capitalised ones ("Bank of England"). */
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'the',
-  'for',
-  'de',
-  'du',
-  'la',
-  'le',
-  'von',
-  'van',
-  'der',
-  'al',
-  'bin',
-  '&',
-  '-',
-  'on',
-  'in',
-]);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', '-', 'on', 'in', ...particles]);
 const nameWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text.toLowerCase());
 
 /** The end of a recognised span cut back to where it stops looking like a name. */
@@ -104,9 +94,11 @@ const isNonActor = (text: string) => nonActorSuffixes.has(text.split(/\s+/).at(-
 
 function entityName(doc: Doc, first: number, start0: number, type: string): Name | null {
   const last = nameEnd(doc.tokens, first, start0);
-  const cut = titleLength(doc.tokens, first, last);
-  if (first + cut > last) return null;
-  const from = first + cut;
+  let from = first + titleLength(doc.tokens, first, last);
+  // "US Labor Secretary Julie Su": office words and a state before a person's name are not the name
+  if (type === 'PER')
+    while (from < last && (titleWords.has(doc.tokens[from].text) || gazetteerAt(doc, from)?.last === from)) from++;
+  if (from > last) return null;
   const start = doc.tokens[from].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);

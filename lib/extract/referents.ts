@@ -76,6 +76,13 @@ export class Referents {
     return a ? { actor: a, onBehalfOf: null } : null;
   }
 
+  /** The page's country whose demonym token k is ("Russian negotiators"). */
+  demonym(k: number): Referent | null {
+    const key = demonyms.get(this.doc.tokens[k].text);
+    const country = key ? this.byKey.get(key) : undefined;
+    return country ? { actor: country, onBehalfOf: null } : null;
+  }
+
   /** The actor a phrase headed by token k refers to. */
   resolve(k: number, exclude: Actor | null = null): Referent | null {
     const own = this.actorAt[k];
@@ -87,6 +94,12 @@ export class Referents {
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
     if (inside.length) return { actor: inside[0], onBehalfOf: null };
+    // "its commander", "their spokesman": the body the possessive stands for
+    const owner = this.tree.children[k].find(
+      (c) => this.doc.tokens[c].dep === 'nmod:poss' && this.doc.tokens[c].upos === 'PRON',
+    );
+    if (owner !== undefined && /^(?:its|their)$/i.test(this.doc.tokens[owner].text))
+      return this.resolve(owner, exclude);
     // "Russian negotiators": the country the page names, through its demonym
     for (const c of this.tree.children[k]) {
       const key = this.doc.tokens[c].dep === 'amod' ? demonyms.get(this.doc.tokens[c].text) : undefined;

@@ -45,7 +45,8 @@ const PARAGRAPH_LOOK_BACK = 6;
 /** A demanded text ends within this many tokens. */
 const MAX_CONTENT = 40;
 /** Words a demander is not looked for across. */
-const BOUNDARY = new Set([';', 'while', 'but', 'whereas', 'although', 'though', '“', '”', '"']);
+const BOUNDARY = new Set([';', 'while', 'but', 'whereas', 'although', 'though']);
+const QUOTE_MARKS = new Set(['“', '”', '"']);
 /** These open a new clause wherever they stand, which ends the demanded text. */
 const SUBORDINATORS = new Set(['because', 'while', 'but', 'although', 'though', 'whereas', 'unless', 'if', 'when']);
 /** After a comma these open a new clause, which ends the demanded text. */
@@ -264,11 +265,22 @@ export class TreeReader {
     const floor = Math.max(this.doc.sentences[this.tok(k).sent].start, k - LOOK_BACK);
     for (let j = k - 1; j >= floor; j--) {
       const t = this.tok(j);
+      // a quotation between the speaker and the cue is passed over, not read for names
+      if (this.quoted[j] !== this.quoted[k] || QUOTE_MARKS.has(t.text)) continue;
       if (BOUNDARY.has(t.text.toLowerCase()) || rejections.has(t.lemma.toLowerCase())) return null;
-      const before = this.doc.tokens[j - 1];
-      const r = t.upos === 'PRON' && t.dep !== 'nmod:poss' ? this.refs.resolve(j) : this.refs.named(j);
+      const r =
+        t.upos === 'PRON' && t.dep !== 'nmod:poss'
+          ? this.refs.resolve(j)
+          : (this.refs.named(j) ?? this.refs.demonym(j));
       if (!r) continue;
-      if (before && before.upos === 'ADP' && before.sent === t.sent && !this.refs.named(j - 1)) continue;
+      // a name after a preposition is where or whose, not who ("Republicans in the House")
+      let first = j;
+      while (first > floor && this.refs.named(first - 1)?.actor === r.actor) first--;
+      const before = this.doc.tokens[first - 1];
+      if (before && before.upos === 'ADP' && before.sent === t.sent) {
+        j = first;
+        continue;
+      }
       return r;
     }
     return null;
@@ -324,23 +336,39 @@ export class TreeReader {
     const end = this.doc.sentences[this.tok(k).sent].end;
     let lo = k + 1;
     let target: Referent | null = null;
+    let addressed = false;
     const particle = this.particleAfter(k);
     if (particle) lo++;
     // someone named, then "to": the one who must act
     const limit = Math.min(end, lo + LOOK_AHEAD);
+    // "demanded Ukraine pull its troops out": someone named, then what they must do
+    const named = this.refs.named(lo);
+    if (named && !particle) {
+      let after = lo;
+      while (after + 1 < limit && this.refs.named(after + 1)?.actor === named.actor) after++;
+      const verb = this.doc.tokens[after + 1];
+      if (verb && verb.upos === 'VERB' && verb.text === verb.lemma) {
+        const hi = this.clip(after + 1, end - 1);
+        if (hi > after) this.push(k, demander, named.actor, [after + 1, hi]);
+        return;
+      }
+    }
     for (let j = lo; j < limit; j++) {
       const t = this.tok(j);
       if (t.text.toLowerCase() === 'to' && j > lo) {
         const who = this.refs.resolve(j - 1, demander.actor) ?? this.refs.named(lo);
-        if (who && this.doc.tokens[j + 1]?.upos === 'VERB') {
+        // "urged European leaders to conclude …": whoever is addressed, named or not
+        const addresses = (spec.addressee ?? []).length > 0 || particle === 'on' || particle === 'upon';
+        if ((who || addresses) && this.doc.tokens[j + 1]?.upos === 'VERB') {
           target = who;
           lo = j + 1;
+          addressed = true;
         }
         break;
       }
       if (BOUNDARY.has(t.text.toLowerCase()) || t.upos === 'VERB') break;
     }
-    if (particle === 'that' || (!target && particle !== 'for' && !spec.objectIsContent)) {
+    if (particle === 'that' || (!addressed && particle !== 'for' && !spec.objectIsContent)) {
       if (particle !== 'that') return;
       // "demanded that Sweden extradite …": the clause's subject must act
       for (let j = lo; j < limit; j++) {
@@ -417,7 +445,9 @@ export class TreeReader {
     if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
     // "backed Smith", "wants Nato": a named actor as the object is support, not a demanded thing
     if (contentRel === 'obj' && contents.every((c) => this.refs.named(c))) return;
-    for (const c of contents) this.emit(k, demander, addressee, c, contentRel);
+    // "urged European leaders to conclude …" parsed with the infinitive under the object
+    const addressable = contentRel === 'obj' && (spec.addressee ?? []).includes('obj');
+    for (const c of contents) this.emit(k, demander, addressee, c, addressable ? 'addressee' : contentRel);
   }
 
   private nounCue(k: number, spec: CueSpec): void {
@@ -507,7 +537,7 @@ export class TreeReader {
       const forTo = this.tree.children[h].find(
         (x) => ['acl', 'xcomp', 'ccomp'].includes(this.tok(x).dep) && this.hasMark(x, 'to'),
       );
-      if (forTo !== undefined && this.refs.resolve(h)) {
+      if (forTo !== undefined && (kind === 'addressee' || this.refs.resolve(h))) {
         target = this.refs.resolve(h, demander.actor);
         head = forTo;
         kind = 'xcomp';
