@@ -110,35 +110,32 @@ export class TreeReader {
         if (r) return r;
       }
     }
-    return this.earlierParagraphSpeaker(s);
+    return this.earlierParagraphSpeaker(k);
   }
 
   /**
    * A paragraph that opens with a quote and names no speaker goes on quoting the speaker of the
    * paragraph before (news style), looking back a bounded number of sentences.
    */
-  private earlierParagraphSpeaker(s: number): Referent | null {
-    const opensQuote = (si: number) => {
-      const t = this.tok(this.doc.sentences[si].start);
-      return t.text === '“' || t.text === '"';
-    };
-    const startsParagraph = (si: number) =>
-      si === 0 || !sameParagraph(this.doc, this.doc.sentences[si - 1].end - 1, this.doc.sentences[si].start);
-    let p = s;
-    const floor = Math.max(0, s - PARAGRAPH_LOOK_BACK);
-    while (p > floor && !startsParagraph(p)) p--;
-    if (!startsParagraph(p) || !opensQuote(p)) return null;
-    for (let si = p - 1; si >= floor; si--) {
-      const sentence = this.doc.sentences[si];
-      for (let j = sentence.start; j < sentence.end; j++) {
-        const t = this.tok(j);
-        if (this.quoted[j] || t.upos !== 'VERB' || !speechVerbs.has(t.lemma)) continue;
+  private earlierParagraphSpeaker(k: number): Referent | null {
+    const floor = this.doc.sentences[Math.max(0, this.tok(k).sent - PARAGRAPH_LOOK_BACK)].start;
+    let p = k;
+    while (p > floor && !this.paragraphStart(p)) p--;
+    if (!this.paragraphStart(p) || !QUOTE_MARKS.has(this.tok(p).text)) return null;
+    for (let j = p - 1; j >= floor; j--) {
+      const t = this.tok(j);
+      if (!this.quoted[j] && t.upos === 'VERB' && speechVerbs.has(t.lemma)) {
         const r = this.speechSubject(j);
         if (r) return r;
       }
-      if (startsParagraph(si) && !opensQuote(si)) return null;
+      if (this.paragraphStart(j) && !QUOTE_MARKS.has(t.text)) return null;
     }
     return null;
+  }
+
+  /** Whether token j opens a paragraph (a line break before it). */
+  private paragraphStart(j: number): boolean {
+    return j === 0 || this.doc.text.slice(this.tok(j - 1).end, this.tok(j).start).includes('\n');
   }
 
   /** "X should …, the watchdog said": the speaker of a speech verb outside quotes in k's sentence. */
@@ -157,9 +154,8 @@ export class TreeReader {
   private speechSubject(j: number): Referent | null {
     const s = this.subjectToken(j);
     if (s !== undefined) return this.refs.resolve(s);
-    const before = this.doc.tokens[j - 1];
-    if (before && before.sent === this.tok(j).sent && (this.refs.named(j - 1) || before.upos === 'PRON'))
-      return this.refs.resolve(j - 1);
+    const before = this.beforeApposition(j) ?? this.nameBefore(j);
+    if (before) return before;
     // "said Melissa Ryan", "said the union's chair, Ann Smith"
     for (let x = j + 1; x < Math.min(this.doc.sentences[this.tok(j).sent].end, j + 6); x++) {
       const r = this.refs.named(x);
@@ -262,6 +258,11 @@ export class TreeReader {
     const apposed = this.beforeApposition(k);
     if (apposed) return apposed;
     if (this.tok(k).upos !== 'NOUN' && this.hasSubjectPath(k)) return this.subjectOf(k);
+    return this.nameBefore(k);
+  }
+
+  /** The nearest name or pronoun before k in its clause, past quotations and place phrases. */
+  private nameBefore(k: number): Referent | null {
     const floor = Math.max(this.doc.sentences[this.tok(k).sent].start, k - LOOK_BACK);
     for (let j = k - 1; j >= floor; j--) {
       const t = this.tok(j);
@@ -471,7 +472,9 @@ export class TreeReader {
       else if (this.tree.children[h].some((c) => this.tok(c).dep === 'cop')) contents = [h];
       rel = 'obj';
     }
-    if (!contents.length && (this.particleAfter(k) === 'for' || this.particleAfter(k) === 'that')) {
+    const particle = this.particleAfter(k);
+    const reads = (rel: string) => spec.content.includes(rel);
+    if (!contents.length && ((particle === 'for' && reads('nmod:for')) || (particle === 'that' && reads('ccomp')))) {
       this.surfaceFrame(k, spec);
       return;
     }
@@ -514,7 +517,7 @@ export class TreeReader {
     if (!speaker) return;
     const s = this.subjectToken(subjectHolder);
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
-    const target = s === undefined ? null : this.refs.resolve(s, null);
+    const target = s === undefined ? null : this.refs.resolve(s, speaker.actor);
     if (target && target.actor === speaker.actor) return;
     this.emit(cue, speaker, s, verb, target ? 'ccomp' : 'whole');
   }
@@ -574,6 +577,8 @@ export class TreeReader {
       if (t.text === ';' || t.text === '”' || SUBORDINATORS.has(t.text.toLowerCase())) break;
       if (prev === ',') commas++;
       const joined = prev === ',' || prev === 'and' || prev === 'or';
+      // "plans to sort out A, grow B and rebuild C": a list inside a nested infinitive is not ours
+      if (verbal && !joined && t.upos === 'VERB' && this.tok(j - 1).text === 'to') break;
       if (!joined || out.includes(j)) continue;
       if (verbal && t.upos === 'VERB' && t.text === t.lemma) out.push(j);
       else if (head.upos === 'NOUN' && rel !== 'ccomp' && commas >= 1 && prev === 'and' && this.nounPhraseAt(j)) {
