@@ -12,6 +12,8 @@ import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
 import type { Actor, Demand } from './types';
 
 interface CueSpec {
+  /** Only a demand when quoted or reported of a speaker ("we need …", "doctors need …", the union said). */
+  reportedOnly?: boolean;
   /** With an infinitive and no one addressed, the subject's own aim, not a demand ("sought to expand"). */
   ownAim?: boolean;
   addressee?: string[];
@@ -42,6 +44,8 @@ const LOOK_BACK = 20;
 const LOOK_AHEAD = 8;
 /** How many sentences back a quote-opening paragraph looks for its speaker. */
 const PARAGRAPH_LOOK_BACK = 6;
+/** How many words before an apposition may name the office's state or body ("Ukraine's president"). */
+const OFFICE_WORDS = 5;
 /** A demanded text ends within this many tokens. */
 const MAX_CONTENT = 40;
 /** Words a demander is not looked for across. */
@@ -299,9 +303,32 @@ export class TreeReader {
     for (let o = j - 1; o > floor; o--) {
       const w = this.tok(o).text;
       if (BOUNDARY.has(w.toLowerCase())) return null;
-      if (w === ',') return this.refs.named(o - 1) ?? null;
+      if (w !== ',') continue;
+      const inside = this.namesBetween(o + 1, j - 1);
+      const before = this.refs.named(o - 1);
+      // "Mark Rutte, Nato's secretary general, said": Rutte, for Nato
+      if (before)
+        return {
+          actor: before.actor,
+          onBehalfOf: inside.find((a) => a !== before.actor && a.kind !== 'person') ?? null,
+        };
+      // "Ukraine's president, Volodymyr Zelensky, demanded": Zelensky, for Ukraine
+      const person = inside.find((a) => a.kind === 'person');
+      if (!person) return null;
+      const office = this.namesBetween(Math.max(floor, o - OFFICE_WORDS), o - 1).find((a) => a.kind !== 'person');
+      return { actor: person, onBehalfOf: office ?? null };
     }
     return null;
+  }
+
+  /** The actors named among tokens lo..hi, in order. */
+  private namesBetween(lo: number, hi: number): Actor[] {
+    const out: Actor[] = [];
+    for (let x = lo; x <= hi; x++) {
+      const a = this.refs.named(x)?.actor;
+      if (a && !out.includes(a)) out.push(a);
+    }
+    return out;
   }
 
   /** Whether the tree gives verb k a subject, its own or one it shares up a bounded climb. */
@@ -369,6 +396,8 @@ export class TreeReader {
       }
       if (BOUNDARY.has(t.text.toLowerCase()) || t.upos === 'VERB') break;
     }
+    // "backed Smith": a name alone after the cue is whom it is about, not what is demanded
+    if (!addressed && !particle && this.refs.named(lo)) return;
     if (particle === 'that' || (!addressed && particle !== 'for' && !spec.objectIsContent)) {
       if (particle !== 'that') return;
       // "demanded that Sweden extradite …": the clause's subject must act
@@ -376,7 +405,8 @@ export class TreeReader {
         const t = this.tok(j);
         if (t.upos === 'VERB' || t.upos === 'AUX') {
           target = this.nameIn(lo, j - 1, demander.actor);
-          lo = j;
+          const pronoun = j === lo + 1 && this.tok(lo).upos === 'PRON';
+          if (target || pronoun) lo = j;
           break;
         }
       }
@@ -435,6 +465,7 @@ export class TreeReader {
     // "the union said doctors need a 29% rise": an unnamed subject in a reported clause speaks for the speaker
     const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) ? this.speakerOf(k) : null);
     if (!demander) return;
+    if (spec.reportedOnly && !this.quoted[k] && !this.speakerOf(k)) return;
     const contents = this.dependents(k, contentRel);
     let addressee: number | undefined;
     const passiveSubject = this.tree.children[k].find((c) => this.tok(c).dep === 'nsubj:pass');
@@ -444,10 +475,15 @@ export class TreeReader {
       addressee = this.dependents(k, r)[0];
     }
     if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
-    // "backed Smith", "wants Nato": a named actor as the object is support, not a demanded thing
-    if (contentRel === 'obj' && contents.every((c) => this.refs.named(c))) return;
     // "urged European leaders to conclude …" parsed with the infinitive under the object
     const addressable = contentRel === 'obj' && (spec.addressee ?? []).includes('obj');
+    const infinitiveUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
+    // a named object is the one addressed, not the thing demanded ("wants BP to cut costs"); the
+    // words after it say what, when the tree does not
+    if (contentRel === 'obj' && contents.every((c) => this.refs.named(c) && !(addressable && infinitiveUnder(c)))) {
+      this.surfaceFrame(k, spec);
+      return;
+    }
     for (const c of contents) this.emit(k, demander, addressee, c, addressable ? 'addressee' : contentRel);
   }
 
@@ -474,6 +510,10 @@ export class TreeReader {
     }
     const particle = this.particleAfter(k);
     const reads = (rel: string) => spec.content.includes(rel);
+    if (!contents.length && this.doc.tokens[k + 1]?.text.toLowerCase() === 'from') {
+      this.callsFrom(k);
+      return;
+    }
     if (!contents.length && ((particle === 'for' && reads('nmod:for')) || (particle === 'that' && reads('ccomp')))) {
       this.surfaceFrame(k, spec);
       return;
@@ -495,6 +535,21 @@ export class TreeReader {
       demander = t.dep === 'obj' ? this.subjectOf(t.head) : null;
     if (!demander) return;
     for (const c of contents) this.emit(k, demander, undefined, c, rel);
+  }
+
+  /** "calls from Labour for an inquiry", "calls from Republicans to withdraw …": the caller is named after the noun. */
+  private callsFrom(k: number): void {
+    const end = Math.min(this.doc.sentences[this.tok(k).sent].end, k + LOOK_AHEAD + 2);
+    let caller: Referent | null = null;
+    for (let j = k + 2; j < end; j++) {
+      caller ??= this.refs.named(j);
+      const w = this.tok(j).text.toLowerCase();
+      if (!caller || (w !== 'for' && w !== 'to')) continue;
+      const lo = j + 1;
+      const hi = this.clip(lo, this.doc.sentences[this.tok(k).sent].end - 1);
+      if (hi >= lo) this.push(k, caller, null, [lo, hi]);
+      return;
+    }
   }
 
   /** "threatened to strike unless the company improves its offer": the condition is demanded. */
@@ -561,6 +616,10 @@ export class TreeReader {
       const j = stack.shift() as number;
       const ownSubject = this.subjectToken(j) !== undefined;
       if (ownSubject && rel !== 'ccomp') continue;
+      // "urged Iran to free A and asked Russia to …": a finite verb after an infinitive is a new clause
+      const c0 = this.tok(c);
+      const cj = this.tok(j);
+      if (c0.upos === 'VERB' && cj.upos === 'VERB' && (c0.text === c0.lemma) !== (cj.text === cj.lemma)) continue;
       out.push(j);
     }
     // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C",
@@ -612,17 +671,25 @@ export class TreeReader {
       lo = Math.min(lo, this.tree.lo[c]);
       hi = Math.max(hi, this.tree.hi[c]);
     }
+    // a clause's subject is left out when it is the one who must act; a subject that is the
+    // demanded thing itself stays ("the tool is used before …")
     const subject = kind === 'whole' ? undefined : this.subjectToken(h);
-    if (subject !== undefined && subject < h) lo = Math.max(lo, this.tree.hi[subject] + 1);
+    const acting = subject !== undefined && (this.tok(subject).upos === 'PRON' || this.refs.resolve(subject) !== null);
+    const whole = kind === 'whole' || (subject !== undefined && !acting);
+    if (acting && subject !== undefined && subject < h) lo = Math.max(lo, this.tree.hi[subject] + 1);
     while (lo < h) {
       const t = this.tok(lo);
-      if (!LEADING.has(baseDep(t)) || (baseDep(t) === 'aux' && KEEP_AUX.has(t.lemma) && kind !== 'whole')) break;
-      if (kind === 'whole' && baseDep(t) !== 'aux') break;
+      if (!LEADING.has(baseDep(t)) || (baseDep(t) === 'aux' && KEEP_AUX.has(t.lemma) && !whole)) break;
+      if (whole && baseDep(t) !== 'aux' && baseDep(t) !== 'mark') break;
       lo++;
     }
     while (lo < hi && this.tok(lo).dep === 'punct') lo++;
-    // the tree's extent is not trusted to the end: the clause runs on to its boundary
-    hi = this.clip(lo, until);
+    // the tree's extent is trusted where a comma or conjunction follows it; otherwise the
+    // clause runs on to its boundary (the trees often cut a long object short)
+    const next = this.doc.tokens[hi + 1];
+    const closed =
+      !next || next.sent !== this.tok(h).sent || [',', ';', ')'].includes(next.text) || next.upos === 'CCONJ';
+    hi = this.clip(lo, closed ? Math.min(hi, until) : until);
     while (hi > lo && (['PUNCT', 'CCONJ'].includes(this.tok(hi).upos) || this.tok(hi).text === 'to')) hi--;
     return lo <= hi ? [lo, hi] : null;
   }
