@@ -192,7 +192,13 @@ export class TreeReader {
     return this.doc.tokens[k];
   }
   private dependents(k: number, rel: string): number[] {
-    return dependentsBy(this.tree, k, rel);
+    const found = dependentsBy(this.tree, k, rel);
+    // an infinitive the tree hangs as an adverbial clause ("was urged … to fix"), with someone
+    // addressed, is the same complement
+    const addressed = () => this.tree.children[k].some((c) => ['obj', 'nsubj:pass'].includes(this.tok(c).dep));
+    if (rel === 'xcomp' && !found.length && addressed())
+      return this.tree.children[k].filter((c) => this.tok(c).dep === 'advcl' && this.hasMark(c, 'to'));
+    return found;
   }
   private hasMark(k: number, word: string): boolean {
     return this.tree.children[k].some((c) => this.tok(c).dep === 'mark' && this.tok(c).text.toLowerCase() === word);
@@ -363,7 +369,9 @@ export class TreeReader {
     if (!demander) return;
     const end = this.doc.sentences[this.tok(k).sent].end;
     let lo = k + 1;
-    let target: Referent | null = null;
+    // "Boeing was urged by the regulator to …": the passive subject is the one addressed
+    const passive = this.tree.children[k].find((c) => this.tok(c).dep === 'nsubj:pass');
+    let target: Referent | null = passive === undefined ? null : this.refs.resolve(passive, demander.actor);
     let addressed = false;
     const particle = this.particleAfter(k);
     if (particle) lo++;
@@ -388,7 +396,7 @@ export class TreeReader {
         // "urged European leaders to conclude …": whoever is addressed, named or not
         const addresses = (spec.addressee ?? []).length > 0 || particle === 'on' || particle === 'upon';
         if ((who || addresses) && this.doc.tokens[j + 1]?.upos === 'VERB') {
-          target = who;
+          target = who ?? target;
           lo = j + 1;
           addressed = true;
         }
@@ -585,8 +593,10 @@ export class TreeReader {
     const startOf = (h: number) => (h === c || this.tok(h).head === c ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
     const heads = all.filter((h, i) => i === 0 || startOf(h) > startOf(all[i - 1]));
     const starts = heads.map(startOf);
+    let previous: Referent | null = null;
     heads.forEach((h, i) => {
-      let target: Referent | null = null;
+      // a conjunct with no subject of its own is demanded of the same party ("that Ukraine recognise A, withdraw B")
+      let target: Referent | null = i > 0 && this.subjectToken(h) === undefined ? previous : null;
       let head = h;
       let kind = rel;
       // "called for Russia to withdraw": the named one is addressed, the clause is demanded
@@ -603,9 +613,22 @@ export class TreeReader {
         const r = this.refs.resolve(ownSubject, demander.actor);
         if (r) target = r;
       }
-      const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : sentEnd);
+      previous = target;
+      const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : this.endBefore(cue, c, sentEnd));
       if (span) this.push(cue, demander, target?.actor ?? null, span);
     });
+  }
+
+  /** The last token a content at c may reach: before the verb the cue itself hangs on ("… was rejected"). */
+  private endBefore(cue: number, c: number, sentEnd: number): number {
+    let end = sentEnd;
+    for (let h = this.tok(cue).head, step = 0; h >= 0 && step < CLIMB; h = this.tok(h).head, step++)
+      if (h > c && h <= end) {
+        end = h - 1;
+        for (const x of this.tree.children[h])
+          if (x > c && x < h && baseDep(this.tok(x)) === 'aux') end = Math.min(end, x - 1);
+      }
+    return end;
   }
 
   /** Conjuncts of a content head that continue it (not new clauses with a subject of their own). */
@@ -639,7 +662,9 @@ export class TreeReader {
       // "plans to sort out A, grow B and rebuild C": a list inside a nested infinitive is not ours
       if (verbal && !joined && t.upos === 'VERB' && this.tok(j - 1).text === 'to') break;
       if (!joined || out.includes(j)) continue;
-      if (verbal && t.upos === 'VERB' && t.text === t.lemma) out.push(j);
+      // a verb the tagger took for a noun ("and pledge to stay neutral") still ends a verb list
+      const nounVerb = t.upos === 'NOUN' && prev === 'and' && out.length > 0 && this.doc.tokens[j + 1]?.text === 'to';
+      if (verbal && ((t.upos === 'VERB' && t.text === t.lemma) || nounVerb)) out.push(j);
       else if (head.upos === 'NOUN' && rel !== 'ccomp' && commas >= 1 && prev === 'and' && this.nounPhraseAt(j)) {
         // the list is A, B and C: B started after a comma, C after "and"
         for (let x = c + 1; x < p; x++)
