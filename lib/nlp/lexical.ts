@@ -79,6 +79,8 @@ export interface Lexical {
   suffix4: Uint32Array;
   /** bit 0 capitalised, 1 all capitals, 2 has a digit, 3 has a hyphen inside, 4 first word. */
   flags: Uint8Array;
+  /** Commas and semicolons before each word: how many lie between two words, in O(1). */
+  commasBefore: Uint16Array;
 }
 
 export const FLAG_CAPITALISED = 1;
@@ -110,6 +112,7 @@ export function lexical(forms: string[]): Lexical {
     suffix3: new Uint32Array(n),
     suffix4: new Uint32Array(n),
     flags: new Uint8Array(n),
+    commasBefore: new Uint16Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
     const form = forms[i];
@@ -151,6 +154,7 @@ export function lexical(forms: string[]): Lexical {
     lex.suffix4[i] = h[7];
     lex.cased[i] = h[8];
     lex.flags[i] = entry.flags | (i === 0 ? FLAG_FIRST : 0);
+    lex.commasBefore[i + 1] = lex.commasBefore[i] + (form === ',' || form === ';' ? 1 : 0);
   }
   return lex;
 }

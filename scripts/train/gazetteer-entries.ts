@@ -33,6 +33,8 @@ export function gazetteerEntries(): { keys: Uint32Array; bits: Uint8Array; count
   for (const n of lexicon.titles) add(n, GAZ.title);
   for (const n of [...lexicon.orgSuffixes, ...lexicon.companySuffixes]) add(n, GAZ.orgWord);
   for (const n of lexicon.nonNameWords) add(n, GAZ.nonName);
+  const extra = JSON.parse(readFileSync(new URL('../../lib/nlp/data/gazetteer-extra.json', import.meta.url), 'utf8'));
+  for (const n of extra.orgWords) add(n, GAZ.orgWord);
   const sorted = [...byKey].sort((a, b) => a[0] - b[0]);
   return {
     keys: Uint32Array.from(sorted.map(([k]) => k)),

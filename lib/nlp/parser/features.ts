@@ -7,10 +7,10 @@ import { hashString, mix } from '../hash';
 import type { Lexical } from '../lexical';
 import type { ParseState } from './state';
 
-const T = Array.from({ length: 100 }, (_, i) => hashString(`parser:${i}`));
+const T = Array.from({ length: 110 }, (_, i) => hashString(`parser:${i}`));
 const NONE = hashString('-NONE-');
 const ROOT = hashString('-ROOT-');
-export const MAX_PARSER_FEATURES = 100;
+export const MAX_PARSER_FEATURES = 110;
 
 /** The words of a sentence as the parser reads them: hashed forms and tag indices. */
 export interface ParserInput {
@@ -23,7 +23,8 @@ const bucket = (d: number) => (d < 5 ? d : d < 7 ? 5 : d < 10 ? 6 : 7);
 
 export function parserFeatures(input: ParserInput, st: ParseState, out: Uint32Array): number {
   const { n } = st;
-  const norm = input.lex.norm;
+  const lex = input.lex;
+  const norm = lex.norm;
   const tags = input.tags;
   const W = (i: number) => (i < 0 ? NONE : i === n ? ROOT : norm[i]);
   const P = (i: number) => (i < 0 ? 0 : i === n ? 31 : tags[i] + 1);
@@ -180,5 +181,18 @@ export function parserFeatures(input: ParserInput, st: ParseState, out: Uint32Ar
   f3(90, b0p, L(b0l1), s0p);
   f2(91, s0wp, L(s0r1));
   f2(92, b0wp, L(b0l1));
+  // affixes and shapes: what the word is like when its tag is wrong or it was never seen
+  const S = (a: Uint32Array, i: number) => (i < 0 ? NONE : i === n ? ROOT : a[i]);
+  f1(93, S(lex.suffix3, s0));
+  f1(94, S(lex.suffix3, b0));
+  f1(95, S(lex.suffix3, b1));
+  f2(96, S(lex.suffix3, s0), b0p);
+  f2(97, s0p, S(lex.suffix3, b0));
+  f2(98, S(lex.shape, s0), S(lex.shape, b0));
+  // commas between the two words an arc would join: coordination, appositions, clause edges
+  const commas = (a: number, b: number) => (a < 0 || b < 0 ? 0 : Math.min(3, lex.commasBefore[Math.min(b, n)] - lex.commasBefore[a + 1]));
+  f3(99, s1p, s0p, commas(s1, s0));
+  f3(100, s0p, b0p, commas(s0, b0));
+  f3(101, s0w, b0p, commas(s0, b0));
   return k;
 }
