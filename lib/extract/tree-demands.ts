@@ -444,14 +444,24 @@ export class TreeReader {
       const closing = w === '”' || (w === '"' && this.quoted[j - 1] === 1);
       if (w === ';' || w === ':' || closing || SUBORDINATORS.has(w)) return j - 1;
       if ((w === 'after' || w === 'before') && this.verbSoonAfter(j)) return j - 1;
-      if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.tok(j + 1)?.upos === 'PRON'))
-        return j - 1;
+      if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.finiteAfter(j))) return j - 1;
       const spaced = t.start > this.tok(j - 1).end;
       if ((w === '-' && spaced) || w === '–' || w === '—') return j - 1;
     }
     let end = last;
     while (end > lo && this.tok(end).upos === 'PUNCT') end--;
     return end;
+  }
+
+  /** Whether a pronoun, or a finite verb (after an adverb or two), follows the comma at j: a new clause. */
+  private finiteAfter(j: number): boolean {
+    for (let x = j + 1; x <= j + 3 && x < this.doc.tokens.length; x++) {
+      const t = this.tok(x);
+      if (t.upos === 'PRON' && x === j + 1) return true;
+      if ((t.upos === 'VERB' || t.upos === 'AUX') && t.text !== t.lemma && !/ing$/.test(t.text)) return true;
+      if (t.upos !== 'ADV') return false;
+    }
+    return false;
   }
 
   /** Whether a verb follows within three tokens: "after a drone killed …" opens a clause. */
@@ -474,7 +484,8 @@ export class TreeReader {
     const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) ? this.speakerOf(k) : null);
     if (!demander) return;
     if (spec.reportedOnly && !this.quoted[k] && !this.speakerOf(k)) return;
-    const contents = this.dependents(k, contentRel);
+    // two objects of one verb is a misparse: the first is the demanded thing
+    const contents = this.dependents(k, contentRel).slice(0, contentRel === 'obj' ? 1 : undefined);
     let addressee: number | undefined;
     const passiveSubject = this.tree.children[k].find((c) => this.tok(c).dep === 'nsubj:pass');
     if (passiveSubject !== undefined) addressee = passiveSubject;
@@ -591,7 +602,13 @@ export class TreeReader {
     const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
     const all = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
     const startOf = (h: number) => (h === c || this.tok(h).head === c ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
-    const heads = all.filter((h, i) => i === 0 || startOf(h) > startOf(all[i - 1]));
+    // a conjunct starts after a comma or a conjunction; one the tree finds elsewhere ("a shorter
+    // working week") is a misparse
+    const listed = (h: number) => {
+      const before = this.doc.tokens[startOf(h) - 1];
+      return before !== undefined && (before.text === ',' || before.upos === 'CCONJ' || before.text === 'to');
+    };
+    const heads = all.filter((h, i) => i === 0 || (startOf(h) > startOf(all[i - 1]) && listed(h)));
     const starts = heads.map(startOf);
     let previous: Referent | null = null;
     heads.forEach((h, i) => {
@@ -614,7 +631,8 @@ export class TreeReader {
         if (r) target = r;
       }
       previous = target;
-      const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : this.endBefore(cue, c, sentEnd));
+      const last = this.tok(cue).upos === 'NOUN' ? this.endBefore(cue, c, sentEnd) : sentEnd;
+      const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : last);
       if (span) this.push(cue, demander, target?.actor ?? null, span);
     });
   }
@@ -643,6 +661,7 @@ export class TreeReader {
       const c0 = this.tok(c);
       const cj = this.tok(j);
       if (c0.upos === 'VERB' && cj.upos === 'VERB' && (c0.text === c0.lemma) !== (cj.text === cj.lemma)) continue;
+      if ((c0.upos === 'VERB') !== (cj.upos === 'VERB')) continue;
       out.push(j);
     }
     // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C",

@@ -1,26 +1,183 @@
 // @vitest-environment node
-// The reader on the language core's trees, one construction per test, on sentences of our own.
+// The reader on the language core's trees (extract with models), one construction per test, on
+// sentences of our own: who demands, of whom, and what.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract';
 import { nodeModels } from '../../../lib/nlp/node';
 import { describe as linesOf } from './helpers';
 
-const read = (text: string) => linesOf(extract(text, nodeModels()));
+const models = nodeModels();
+const read = (text: string) => linesOf(extract(text, models));
 
-describe('the tree reader', () => {
-  it('reads the object of a demand verb', () => {
-    expect(read('Unite has demanded a 12% pay rise.')).toEqual(['Unite → ∅: a 12% pay rise']);
-  });
-
-  it('reads "called for" with its prepositional object', () => {
-    expect(read('Oxfam called for a ceasefire in the region.')).toEqual(['Oxfam → ∅: a ceasefire in the region']);
-  });
-
-  it('keeps every recognised organization with its exact span', () => {
-    const r = extract('The RMT union has demanded that Network Rail make a new offer.', nodeModels());
-    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([
-      ['RMT', 'organization'],
-      ['Network Rail', 'organization'],
+describe('the tree reader: verbs with a clause or an infinitive', () => {
+  it('reads "demanded that X …" with the clause subject as target', () => {
+    expect(read('The RMT union has demanded that Network Rail make a new offer.')).toEqual([
+      'RMT → Network Rail: make a new offer',
     ]);
+  });
+
+  it('reads "insisted that X …"', () => {
+    expect(read('Japan insisted that China lift the ban on seafood imports.')).toEqual([
+      'Japan → China: lift the ban on seafood imports',
+    ]);
+  });
+
+  it('reads "urged X to …"', () => {
+    expect(read('The European Union urged Serbia to respect the right to peaceful protest.')).toEqual([
+      'European Union → Serbia: respect the right to peaceful protest',
+    ]);
+  });
+
+  it('reads "called on X to …"', () => {
+    expect(read('Amnesty International called on Kenya to release the detained students.')).toEqual([
+      'Amnesty International → Kenya: release the detained students',
+    ]);
+  });
+
+  it('reads "asked X to …" and "told X to …"', () => {
+    expect(read('Germany asked France to delay the vote.')).toEqual(['Germany → France: delay the vote']);
+    expect(read('Britain told Iran to free the detained sailors.')).toEqual([
+      'United Kingdom → Iran: free the detained sailors',
+    ]);
+  });
+
+  it('reads "wants X to …" with seats standing for their governments', () => {
+    expect(read('Berlin wants Brussels to drop the tariffs.')).toEqual(['Germany → European Union: drop the tariffs']);
+  });
+});
+
+describe('the tree reader: verbs with the demanded thing as object', () => {
+  it('reads demanded, seeking, called for, pushed for and insisted on', () => {
+    expect(read('Germany has demanded a 12% cut in emissions.')).toEqual(['Germany → ∅: a 12% cut in emissions']);
+    expect(read('Greenpeace is seeking a ban on deep-sea mining.')).toEqual([
+      'Greenpeace → ∅: a ban on deep-sea mining',
+    ]);
+    expect(read('Oxfam called for an immediate ceasefire.')).toEqual(['Oxfam → ∅: an immediate ceasefire']);
+    expect(read('Poland pushed for a cap on grain imports.')).toEqual(['Poland → ∅: a cap on grain imports']);
+    expect(read('Mexico insisted on a review of the quota.')).toEqual(['Mexico → ∅: a review of the quota']);
+  });
+
+  it('reads through an adverb ("still wants")', () => {
+    expect(read('Poland still wants a cap on grain imports.')).toEqual(['Poland → ∅: a cap on grain imports']);
+  });
+});
+
+describe('the tree reader: nouns', () => {
+  it('reads "X’s demand for …" up to the verb it hangs on', () => {
+    expect(read('Oxfam’s demand for a windfall tax was rejected.')).toEqual(['Oxfam → ∅: a windfall tax']);
+  });
+
+  it('reads "calls from X for …"', () => {
+    expect(read('There were calls from Labour for an inquiry into the contract.')).toEqual([
+      'Labour Party → ∅: an inquiry into the contract',
+    ]);
+  });
+
+  it('splits "X’s demands include A, B and C" into one demand each', () => {
+    expect(
+      read('The Labour Party’s demands include a shorter working week, higher overtime pay and a pension guarantee.'),
+    ).toEqual([
+      'Labour Party → ∅: a shorter working week',
+      'Labour Party → ∅: higher overtime pay',
+      'Labour Party → ∅: a pension guarantee',
+    ]);
+  });
+});
+
+describe('the tree reader: modals, quotes and threats', () => {
+  it('gives "X said Y must …" to the speaker with Y as target', () => {
+    expect(read('Amnesty International said Egypt must release the prisoners.')).toEqual([
+      'Amnesty International → Egypt: release the prisoners',
+    ]);
+  });
+
+  it('gives a quoted "should" to the speaker named after the quote', () => {
+    expect(read('“Israel should open the crossings,” said Antonio Guterres.')).toEqual([
+      'Antonio Guterres → Israel: open the crossings',
+    ]);
+  });
+
+  it('reads a threat with "unless" as a demand of the condition', () => {
+    expect(read('China threatened to retaliate unless Japan drops the new export controls.')).toEqual([
+      'China → Japan: drops the new export controls',
+    ]);
+  });
+});
+
+describe('the tree reader: who demands', () => {
+  it('reads a passive with the agent as demander and the subject as target', () => {
+    expect(read('Microsoft was urged by the European Commission to unbundle its software.')).toEqual([
+      'European Commission → Microsoft: unbundle its software',
+    ]);
+  });
+
+  it('passes over a relative clause between subject and verb', () => {
+    expect(read('Elliott, which is seeking two board seats, also wants BP to cut costs.')).toContain(
+      'Elliott → BP: cut costs',
+    );
+  });
+
+  it('reads coordinated verbs with their own addressees', () => {
+    expect(read('Emmanuel Macron urged Iran to free the prisoners and asked Russia to end the war.')).toEqual([
+      'Emmanuel Macron → Iran: free the prisoners',
+      'Emmanuel Macron → Russia: end the war',
+    ]);
+  });
+
+  it('keeps the state an office holder speaks for beside the speaker', () => {
+    const r = extract('Ukraine’s president, Volodymyr Zelensky, demanded more air defence systems.', models);
+    const name = (id: string | undefined) => r.actors.find((a) => a.id === id)?.name;
+    expect(r.demands.map((d) => [name(d.actor), name(d.onBehalfOf), d.text])).toEqual([
+      ['Volodymyr Zelensky', 'Ukraine', 'more air defence systems'],
+    ]);
+  });
+
+  it('resolves a pronoun subject to the subject of the sentence before', () => {
+    expect(read('Greenpeace said the talks had stalled. It has demanded a ban on new oil licences.')).toEqual([
+      'Greenpeace → ∅: a ban on new oil licences',
+    ]);
+  });
+
+  it('splits coordinated verb phrases, each demanded of the same party', () => {
+    expect(
+      read(
+        'Russia has demanded that Ukraine recognise the annexation, withdraw its troops and pledge to stay neutral.',
+      ),
+    ).toEqual([
+      'Russia → Ukraine: recognise the annexation',
+      'Russia → Ukraine: withdraw its troops',
+      'Russia → Ukraine: pledge to stay neutral',
+    ]);
+  });
+});
+
+describe('the tree reader: what is not a demand', () => {
+  it('leaves out rejections, facts, own pledges, predictions and sport', () => {
+    for (const text of [
+      'Russia does not want a temporary ceasefire.',
+      'Apple reported record profits on Thursday.',
+      'Labour said it will cut taxes for working families.',
+      'Analysts expect the Bank of England to cut rates.',
+      'Manchester United beat Chelsea 2-1 on Saturday.',
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+});
+
+describe('the tree reader: actors', () => {
+  it('keeps every recognised person and organization with its exact span, titles left out', () => {
+    const text = 'Transport Secretary Louise Haigh met the RMT and Network Rail. Haigh said talks would go on.';
+    const r = extract(text, models);
+    expect(r.actors.map((a) => [a.name, a.kind, a.mentions.map((m) => m.text)])).toEqual([
+      ['Louise Haigh', 'person', ['Louise Haigh', 'Haigh']],
+      ['RMT', 'organization', ['RMT']],
+      ['Network Rail', 'organization', ['Network Rail']],
+    ]);
+  });
+
+  it('gives countries, seats and known bodies their stable keys; a seat only named as a venue is none', () => {
+    const r = extract('Moscow rejected the offer. Russia and Nato met in Brussels.', models);
+    expect(r.actors.map((a) => a.key)).toEqual(['country:RUS', 'org:nato']);
+    expect(r.actors[0].mentions.map((m) => m.text)).toEqual(['Moscow', 'Russia']);
   });
 });
