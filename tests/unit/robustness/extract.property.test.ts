@@ -1,7 +1,10 @@
-// Any text at all into the extractor: no exception, and every offset it reports is honest.
+// @vitest-environment node
+// Any text at all into the extractor (both readers): no exception, and every offset it reports is honest.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract';
+import type { Extraction } from '../../../lib/extract/types';
+import { nodeModels } from '../../../lib/nlp/node';
 
 const newsy = fc.constantFrom(
   'Vladimir Putin',
@@ -27,28 +30,40 @@ const text = fc
   .array(fc.oneof(newsy, weird, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 })
   .map((parts) => parts.join(' '));
 
+/** Every offset slices to what it says, and every id refers to an actor. */
+function honest(t: string, r: Extraction): void {
+  const ids = new Set(r.actors.map((a) => a.id));
+  for (const a of r.actors) {
+    for (const m of a.mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(t.length);
+      expect(t.slice(m.start, m.end)).toBe(m.text);
+    }
+  }
+  for (const d of r.demands) {
+    expect(ids.has(d.actor)).toBe(true);
+    if (d.target !== null) expect(ids.has(d.target)).toBe(true);
+    if (d.onBehalfOf !== undefined) expect(ids.has(d.onBehalfOf)).toBe(true);
+    expect(t.slice(d.start, d.end)).toBe(d.text);
+    expect(d.start).toBeGreaterThanOrEqual(d.sentence.start);
+    expect(d.end).toBeLessThanOrEqual(d.sentence.end);
+    if (d.cueStart !== undefined && d.cueEnd !== undefined) expect(t.slice(d.cueStart, d.cueEnd)).toBe(d.cue);
+  }
+}
+
 describe('extract on arbitrary text', () => {
   it('never throws and reports offsets that slice to what it says', () => {
     fc.assert(
-      fc.property(text, (t) => {
-        const r = extract(t);
-        const ids = new Set(r.actors.map((a) => a.id));
-        for (const a of r.actors) {
-          for (const m of a.mentions) {
-            expect(m.start).toBeGreaterThanOrEqual(0);
-            expect(m.end).toBeLessThanOrEqual(t.length);
-            expect(t.slice(m.start, m.end)).toBe(m.text);
-          }
-        }
-        for (const d of r.demands) {
-          expect(ids.has(d.actor)).toBe(true);
-          if (d.target !== null) expect(ids.has(d.target)).toBe(true);
-          expect(t.slice(d.start, d.end)).toBe(d.text);
-          expect(d.start).toBeGreaterThanOrEqual(d.sentence.start);
-          expect(d.end).toBeLessThanOrEqual(d.sentence.end);
-        }
-      }),
+      fc.property(text, (t) => honest(t, extract(t))),
       { numRuns: 300 },
+    );
+  });
+
+  it('does the same with the tree reader', () => {
+    const models = nodeModels();
+    fc.assert(
+      fc.property(text, (t) => honest(t, extract(t, models))),
+      { numRuns: 200 },
     );
   });
 });
