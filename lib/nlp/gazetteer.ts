@@ -67,10 +67,11 @@ export class Gazetteer {
    */
   matches(forms: string[]): { start: number; end: number; bits: number }[] {
     const out: { start: number; end: number; bits: number }[] = [];
+    const straight = forms.map(straighten);
     for (let i = 0; i < forms.length; i++) {
       let h = FNV_OFFSET;
       for (let j = i; j < forms.length && j < i + MAX_ENTRY_WORDS; j++) {
-        h = step(h, straighten(forms[j]));
+        h = step(h, straight[j]);
         const bits = this.bits(h);
         if (bits) out.push({ start: i, end: j + 1, bits });
       }

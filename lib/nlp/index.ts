@@ -37,7 +37,11 @@ export function analyse(text: string, models: Models, options: AnalyseOptions = 
     const words = nerWords(own);
     nerMaps.push(words);
     // a joined word takes the tag of its last part, the head of an English compound
-    nerInputs.push({ lex: lexical(words.forms), tags: Uint8Array.from(words.last, (k) => tags[k]) });
+    nerInputs.push(
+      words.forms.length === forms.length
+        ? { lex, tags }
+        : { lex: lexical(words.forms), tags: Uint8Array.from(words.last, (k) => tags[k]) },
+    );
     sentences.push({ start: range.start, end: range.end, parsed: false });
     for (let k = 0; k < forms.length; k++) {
       const t = raw[range.start + k];

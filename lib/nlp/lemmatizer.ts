@@ -43,7 +43,21 @@ export class Lemmatizer {
     }
   }
 
+  private readonly seen = new Map<string, string>();
+
   lemma(form: string, upos: Upos): string {
+    // news repeats its words: remembered per form and tag, within a bound for long-lived workers
+    const key = `${upos}\t${form}`;
+    let lemma = this.seen.get(key);
+    if (lemma === undefined) {
+      lemma = this.find(form, upos);
+      if (this.seen.size >= 50_000) this.seen.clear();
+      this.seen.set(key, lemma);
+    }
+    return lemma;
+  }
+
+  private find(form: string, upos: Upos): string {
     const lower = form.toLowerCase().replace(/\u2019/g, "'");
     const known = this.table.get(`${upos}\t${lower}`);
     if (known !== undefined) return known;

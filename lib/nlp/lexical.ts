@@ -36,10 +36,14 @@ export function normalise(form: string): string {
   return out;
 }
 
+const STRAIGHTENED = /[\u2018\u2019\u201b\u2032`\u201c-\u201f\u00ab\u00bb\u2013-\u2015\u2212]/;
+
 /** Straight quotes and dashes, case and digits kept: how gazetteers are matched. */
 export function straighten(form: string): string {
   const whole = QUOTES[form];
   if (whole) return whole;
+  // most words have nothing to straighten
+  if (!STRAIGHTENED.test(form)) return form;
   let out = '';
   for (const ch of form) out += QUOTES[ch] ?? ch;
   return out;

@@ -51,8 +51,8 @@ export interface NerSentence {
 
 /** What the recogniser knows of the whole document while it reads one sentence. */
 export interface NerContext {
-  /** Per word of the current sentence: features from the known names covering it. */
-  gazetteer: Uint32Array[];
+  /** Per word of the current sentence: up to four features from the known names covering it. */
+  gazetteer: GazetteerFeatures;
   /** Per word: the kind bits of every known name covering it, or-ed. */
   gazetteerBits: Uint8Array;
   /** Type (+1, 0 for none) the same capitalised word was last given in this document. */
@@ -82,79 +82,88 @@ export function nerFeatures(
   const w = norm[i];
   const sh = shape[i];
   let k = 0;
-  const f1 = (t: number, a: number) => {
-    out[k++] = mix(T[t], a);
-  };
-  const f2 = (t: number, a: number, b: number) => {
-    out[k++] = mix(mix(T[t], a), b);
-  };
   out[k++] = T[0];
-  f1(1, w);
-  f1(2, lex.cased[i]);
-  f1(3, lex.prefix3[i]);
-  f1(4, lex.suffix2[i]);
-  f1(5, lex.suffix3[i]);
-  f1(6, lex.suffix4[i]);
-  f1(7, sh);
-  f1(8, lex.flags[i]);
-  f1(9, at(norm, i - 1, n));
-  f1(10, at(norm, i - 2, n));
-  f1(11, at(norm, i + 1, n));
-  f1(12, at(norm, i + 2, n));
-  f1(13, at(lex.cased, i - 1, n));
-  f1(14, at(lex.cased, i + 1, n));
-  f1(15, at(shape, i - 1, n));
-  f1(16, at(shape, i + 1, n));
+  out[k++] = mix(T[1], w);
+  out[k++] = mix(T[2], lex.cased[i]);
+  out[k++] = mix(T[3], lex.prefix3[i]);
+  out[k++] = mix(T[4], lex.suffix2[i]);
+  out[k++] = mix(T[5], lex.suffix3[i]);
+  out[k++] = mix(T[6], lex.suffix4[i]);
+  out[k++] = mix(T[7], sh);
+  out[k++] = mix(T[8], lex.flags[i]);
+  out[k++] = mix(T[9], at(norm, i - 1, n));
+  out[k++] = mix(T[10], at(norm, i - 2, n));
+  out[k++] = mix(T[11], at(norm, i + 1, n));
+  out[k++] = mix(T[12], at(norm, i + 2, n));
+  out[k++] = mix(T[13], at(lex.cased, i - 1, n));
+  out[k++] = mix(T[14], at(lex.cased, i + 1, n));
+  out[k++] = mix(T[15], at(shape, i - 1, n));
+  out[k++] = mix(T[16], at(shape, i + 1, n));
   out[k++] = mix(mix(mix(T[17], at(shape, i - 1, n)), sh), at(shape, i + 1, n));
-  f1(18, tagAt(tags, i - 1));
-  f1(19, tags[i]);
-  f1(20, tagAt(tags, i + 1));
-  f2(21, tags[i], tagAt(tags, i + 1));
-  f2(22, tagAt(tags, i - 1), tags[i]);
-  f1(23, prev1);
-  f2(24, prev1, prev2);
-  f2(25, prev1, w);
-  f2(26, prev1, sh);
-  f2(27, prev1, tags[i]);
-  f2(28, at(norm, i - 1, n), w);
-  f2(29, w, at(norm, i + 1, n));
-  f2(30, sh, at(norm, i + 1, n));
-  f2(31, at(norm, i - 1, n), sh);
+  out[k++] = mix(T[18], tagAt(tags, i - 1));
+  out[k++] = mix(T[19], tags[i]);
+  out[k++] = mix(T[20], tagAt(tags, i + 1));
+  out[k++] = mix(mix(T[21], tags[i]), tagAt(tags, i + 1));
+  out[k++] = mix(mix(T[22], tagAt(tags, i - 1)), tags[i]);
+  out[k++] = mix(T[23], prev1);
+  out[k++] = mix(mix(T[24], prev1), prev2);
+  out[k++] = mix(mix(T[25], prev1), w);
+  out[k++] = mix(mix(T[26], prev1), sh);
+  out[k++] = mix(mix(T[27], prev1), tags[i]);
+  out[k++] = mix(mix(T[28], at(norm, i - 1, n)), w);
+  out[k++] = mix(mix(T[29], w), at(norm, i + 1, n));
+  out[k++] = mix(mix(T[30], sh), at(norm, i + 1, n));
+  out[k++] = mix(mix(T[31], at(norm, i - 1, n)), sh);
   const bits = ctx.gazetteerBits;
-  f1(32, bits[i]);
-  f1(33, i > 0 ? bits[i - 1] : 0);
-  f1(34, i + 1 < n ? bits[i + 1] : 0);
-  f2(35, bits[i], prev1);
-  for (const g of ctx.gazetteer[i]) out[k++] = g;
+  out[k++] = mix(T[32], bits[i]);
+  out[k++] = mix(T[33], i > 0 ? bits[i - 1] : 0);
+  out[k++] = mix(T[34], i + 1 < n ? bits[i + 1] : 0);
+  out[k++] = mix(mix(T[35], bits[i]), prev1);
+  const g = ctx.gazetteer;
+  for (let j = 0; j < g.count[i]; j++) out[k++] = g.features[i * GAZ_PER_WORD + j];
   const capitalised = (lex.flags[i] & FLAG_CAPITALISED) !== 0;
   if (capitalised) {
-    f1(36, ctx.history.get(lex.cased[i]) ?? 0);
-    f2(37, ctx.history.get(lex.cased[i]) ?? 0, sh);
+    out[k++] = mix(T[36], ctx.history.get(lex.cased[i]) ?? 0);
+    out[k++] = mix(mix(T[37], ctx.history.get(lex.cased[i]) ?? 0), sh);
   }
   const unsure = (lex.flags[i] & FLAG_FIRST) !== 0 || ctx.shouting;
   if (unsure) {
-    f2(38, ctx.capitalisedInside.has(w) ? 1 : 0, ctx.shouting ? 1 : 0);
-    f2(39, w, ctx.shouting ? 1 : 0);
+    out[k++] = mix(mix(T[38], ctx.capitalisedInside.has(w) ? 1 : 0), ctx.shouting ? 1 : 0);
+    out[k++] = mix(mix(T[39], w), ctx.shouting ? 1 : 0);
   }
   return k;
 }
 
+const GAZ_PER_WORD = 4;
+
+/** Flat per-word feature lists: word i's are features[4i .. 4i + count[i]). */
+export interface GazetteerFeatures {
+  features: Uint32Array;
+  count: Uint8Array;
+}
+
 /** Per word, features from the known names covering it (at most four, longest first). */
-export function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: Uint32Array[]; bits: Uint8Array } {
+export function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: GazetteerFeatures; bits: Uint8Array } {
   const n = forms.length;
-  const lists: number[][] = Array.from({ length: n }, () => []);
+  const features = new Uint32Array(n * GAZ_PER_WORD);
+  const count = new Uint8Array(n);
   const bits = new Uint8Array(n);
-  const matches = gaz.matches(forms).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const matches = gaz.matches(forms);
+  if (matches.length > 1) matches.sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const m of matches) {
     const single = m.end - m.start === 1;
     for (let j = m.start; j < m.end; j++) {
       bits[j] |= m.bits;
       const p = single ? U : j === m.start ? B : j === m.end - 1 ? L : I;
-      if (lists[j].length < 4)
-        lists[j].push(mix(mix(mix(T[40], m.bits), p), Math.min(m.end - m.start, MAX_ENTRY_WORDS)));
+      if (count[j] < GAZ_PER_WORD) {
+        features[j * GAZ_PER_WORD + count[j]++] = mix(
+          mix(mix(T[40], m.bits), p),
+          Math.min(m.end - m.start, MAX_ENTRY_WORDS),
+        );
+      }
     }
   }
-  return { features: lists.map((l) => Uint32Array.from(l)), bits };
+  return { features: { features, count }, bits };
 }
 
 /** Pre-pass over a document: the capitalised words it prints mid-sentence. */

@@ -2,7 +2,7 @@
 // with a dynamic oracle (Goldberg and Nivre 2012, 2013). Output: a Universal Dependencies tree
 // per sentence, one head and relation per word.
 
-import { argmax, type LinearModel } from './linear-model';
+import type { LinearModel } from './linear-model';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from './parser/features';
 import { Moves } from './parser/moves';
 import { ParseState } from './parser/state';
@@ -32,12 +32,11 @@ export class Parser {
   parse(input: ParserInput): Tree {
     const n = input.lex.n;
     const st = new ParseState(n);
-    const valid = (m: number) => this.moves.valid(st, m);
     while (!st.done) {
       const k = parserFeatures(input, st, this.features);
       this.scores.fill(0);
       this.model.score(this.features, k, this.scores);
-      this.moves.apply(st, argmax(this.scores, this.moves.count, valid));
+      this.moves.apply(st, this.moves.best(st, this.scores));
     }
     const heads = new Int32Array(n);
     const labels = new Uint8Array(n);

@@ -39,6 +39,42 @@ export class Moves {
     return st.canRight() && label !== this.rootLabel;
   }
 
+  /** The best-scoring valid move, without a call per class (this runs twice per word). */
+  best(st: ParseState, scores: Int32Array): number {
+    let best = -1;
+    let top = Number.NEGATIVE_INFINITY;
+    if (st.canShift()) {
+      best = SHIFT;
+      top = scores[SHIFT];
+    }
+    const L = this.labels.length;
+    if (st.canLeft()) {
+      if (st.front === st.n) {
+        const m = this.left(this.rootLabel);
+        if (scores[m] > top) {
+          best = m;
+          top = scores[m];
+        }
+      } else {
+        for (let l = 0; l < L; l++) {
+          if (l !== this.rootLabel && scores[1 + l] > top) {
+            best = 1 + l;
+            top = scores[1 + l];
+          }
+        }
+      }
+    }
+    if (st.canRight()) {
+      for (let l = 0; l < L; l++) {
+        if (l !== this.rootLabel && scores[1 + L + l] > top) {
+          best = 1 + L + l;
+          top = scores[1 + L + l];
+        }
+      }
+    }
+    return best;
+  }
+
   apply(st: ParseState, move: number): void {
     if (move === SHIFT) st.shift();
     else if (this.isLeft(move)) st.left(this.label(move));
