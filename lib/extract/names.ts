@@ -164,10 +164,22 @@ export function findNames(doc: Doc): Name[] {
       .map(initialsOf),
   );
   for (const e of doc.entities) {
-    const name = entityName(doc, e.start, e.end - 1, e.type);
-    if (!name || nonActorAcronyms.has(name.text)) continue;
-    for (let k = name.first; k <= name.last; k++) taken[k] = names.length;
-    names.push(name);
+    // a span that runs on past its name ("Liberal Democrat spokesman Mark Oaten also backed …")
+    // is read as the names in it: the first, then after a role word the next ones as people
+    let first = e.start;
+    let type: string = e.type;
+    while (first < e.end) {
+      const name = entityName(doc, first, e.end - 1, type);
+      const end = name ? name.last : nameEnd(doc.tokens, first, e.end - 1);
+      if (name && !nonActorAcronyms.has(name.text)) {
+        for (let k = name.first; k <= name.last; k++) taken[k] = names.length;
+        names.push(name);
+      }
+      first = end + 1;
+      while (first < e.end && !/^\p{Lu}/u.test(doc.tokens[first].text)) first++;
+      if (first >= e.end || doc.tokens[first - 1].upos !== 'NOUN') break;
+      type = 'PER';
+    }
   }
   // gazetteer names: a longer one replaces the spans it covers, one inside a span stays out
   for (let k = 0; k < doc.tokens.length; k++) {

@@ -6,6 +6,7 @@
 // so the whole reading is linear in the text.
 import type { Doc } from '../nlp';
 import cueData from './data/demand-cues.json';
+import { nonNameWords } from './lexicon';
 import { quotedTokens, sameParagraph } from './quotes';
 import type { Referent, Referents } from './referents';
 import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
@@ -209,7 +210,12 @@ export class TreeReader {
     );
   }
   private subjectToken(k: number): number | undefined {
-    return this.tree.children[k].find((c) => baseDep(this.tok(c)) === 'nsubj' || this.tok(c).dep === 'expl');
+    // "on Monday asking him to …": a day or month the tree calls a subject is not one
+    return this.tree.children[k].find(
+      (c) =>
+        (baseDep(this.tok(c)) === 'nsubj' || this.tok(c).dep === 'expl') &&
+        !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text)),
+    );
   }
 
   /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */
@@ -343,7 +349,8 @@ export class TreeReader {
       return true;
     let v = k;
     for (let step = 0; step < CLIMB && v >= 0; step++) {
-      if (this.tree.children[v].some((c) => baseDep(this.tok(c)) === 'nsubj')) return true;
+      const s = this.subjectToken(v);
+      if (s !== undefined && baseDep(this.tok(s)) === 'nsubj') return true;
       const t = this.tok(v);
       if (t.dep === 'acl' || t.dep === 'acl:relcl') return true;
       if (!['conj', 'xcomp', 'advcl'].includes(t.dep)) return false;
