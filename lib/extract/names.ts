@@ -26,6 +26,11 @@ export interface Name {
   entry?: GazetteerEntry;
 }
 
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** Marks tokens of a recognised event or work, where no gazetteer name is read. */
+const BLOCKED = -2;
+
 const leadingWord = (s: string) => /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? s;
 
 /** Gazetteer names by their first word, longest first: looked up per token, so linear. */
@@ -84,8 +89,11 @@ const nameWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(
 /** The end of a recognised span cut back to where it stops looking like a name. */
 function nameEnd(tokens: Token[], first: number, last: number): number {
   let end = first;
-  while (end < last && nameWord(tokens[end + 1]) && tokens[end + 1].sent === tokens[first].sent) end++;
-  while (end > first && CONNECTORS.has(tokens[end].text.toLowerCase())) end--;
+  // a weekday after a name ("Sueddeutsche Zeitung on Saturday") is not part of it
+  const goesOn = (t: Token) => nameWord(t) && t.sent === tokens[first].sent && !WEEKDAY.test(t.text);
+  while (end < last && goesOn(tokens[end + 1])) end++;
+  // a lower-case connector cannot end a name; a capitalised one can ("El Al")
+  while (end > first && CONNECTORS.has(tokens[end].text)) end--;
   return end;
 }
 
@@ -94,16 +102,17 @@ const isNonActor = (text: string) => nonActorSuffixes.has(text.split(/\s+/).at(-
 
 function entityName(doc: Doc, first: number, start0: number, type: string): Name | null {
   const last = nameEnd(doc.tokens, first, start0);
-  let from = first + titleLength(doc.tokens, first, last);
+  // a span that is only a title word is a name ("King", "Major" as surnames)
+  let from = Math.min(first + titleLength(doc.tokens, first, last), last);
   // "US Labor Secretary Julie Su": office words and a state before a person's name are not the name
   if (type === 'PER')
     while (from < last && (titleWords.has(doc.tokens[from].text) || gazetteerAt(doc, from)?.last === from)) from++;
-  if (from > last) return null;
   const start = doc.tokens[from].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);
+  // the gazetteer knows the name, unless the recogniser reads a seat as a person ("Washington said")
   const known = gazetteerAt(doc, from);
-  if (known && known.last === last) return known;
+  if (known && known.last === last && !(type === 'PER' && known.entry?.seat)) return known;
   if (!/^[\p{Lu}\p{N}]/u.test(text) || isNonActor(text) || notAcronyms.has(text)) return null;
   if (type === 'PER') return { first: from, last, start, end, text, kind: 'person' };
   if (type === 'ORG') return { first: from, last, start, end, text, kind: 'organization' };
@@ -127,7 +136,7 @@ function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
   }
   for (const list of byWord.values()) list.sort((a, b) => b.last - b.first - (a.last - a.first));
   for (let k = 0; k < doc.tokens.length; k++) {
-    if (taken[k] >= 0) continue;
+    if (taken[k] !== -1) continue;
     const list = byWord.get(doc.tokens[k].text);
     if (!list) continue;
     for (const n of list) {
@@ -135,7 +144,11 @@ function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
       if (last >= doc.tokens.length) continue;
       let same = true;
       for (let j = 0; j <= n.last - n.first && same; j++)
-        same = taken[k + j] < 0 && doc.tokens[k + j].text === doc.tokens[n.first + j].text;
+        // only where the recogniser found nothing: a word it reads as a place there stays a place
+        same =
+          taken[k + j] === -1 &&
+          doc.tokens[k + j].ent === -1 &&
+          doc.tokens[k + j].text === doc.tokens[n.first + j].text;
       if (!same) continue;
       for (let j = k; j <= last; j++) taken[j] = names.length;
       names.push({ ...n, first: k, last, start: doc.tokens[k].start, end: doc.tokens[last].end });
@@ -181,13 +194,29 @@ export function findNames(doc: Doc): Name[] {
       type = 'PER';
     }
   }
-  // gazetteer names: a longer one replaces the spans it covers, one inside a span stays out
+  // gazetteer names: a longer one replaces the spans it covers, one inside a span stays out,
+  // as does one inside a recognised event or work ("Fed Cup", "Labour Day")
+  for (const e of doc.entities) {
+    if (e.type !== 'MISC') continue;
+    const g = gazetteerAt(doc, e.start);
+    if (g && g.last === e.end - 1) continue;
+    const end = nameEnd(doc.tokens, e.start, e.end - 1);
+    for (let k = e.start; k <= end; k++) if (taken[k] < 0) taken[k] = BLOCKED;
+  }
   for (let k = 0; k < doc.tokens.length; k++) {
     const g = gazetteerAt(doc, k);
     if (!g) continue;
     let inside = false;
     const covered = new Set<number>();
-    for (let j = g.first; j <= g.last; j++) if (taken[j] >= 0) covered.add(taken[j]);
+    let blocked = false;
+    for (let j = g.first; j <= g.last; j++) {
+      if (taken[j] === BLOCKED) blocked = true;
+      else if (taken[j] >= 0) covered.add(taken[j]);
+    }
+    if (blocked) {
+      k = g.last;
+      continue;
+    }
     for (const c of covered) {
       const n = names[c];
       if (n.first < g.first || n.last > g.last) inside = true;
