@@ -8,21 +8,14 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
-import { languageCore, modelLoadInWorker } from '../bench/nlp';
+import { type BenchRow, languageCore, modelLoadInWorker } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
 import { serveDirectory } from '../tests/e2e/support/server';
 
 const root = resolve(import.meta.dirname, '..');
-interface Row {
-  measure: string;
-  value: number | null;
-  unit: string;
-  budget?: string;
-  ok?: boolean;
-  note?: string;
-}
+type Row = BenchRow;
 const rows: Row[] = [];
 const record = (row: Row) => {
   rows.push(row);

@@ -210,6 +210,32 @@ export function spansOf(labels: Uint8Array): EntitySpan[] {
   return out;
 }
 
+/**
+ * Reads a document's sentences in order, each with what the document has shown so far: the
+ * sentence's known names, and the types earlier sentences gave its capitalised words. `label`
+ * chooses one sentence's labels (the recogniser's decoding, or a training step).
+ */
+export function readDocument(
+  gazetteer: Gazetteer,
+  sentences: NerSentence[],
+  label: (s: NerSentence, ctx: NerContext) => Uint8Array,
+): Uint8Array[] {
+  const history = new Map<number, number>();
+  const inside = capitalisedInside(sentences);
+  return sentences.map((s) => {
+    const gaz = gazetteerContext(gazetteer, s.lex.forms);
+    const labels = label(s, {
+      gazetteer: gaz.features,
+      gazetteerBits: gaz.bits,
+      history,
+      capitalisedInside: inside,
+      shouting: isShouting(s.lex),
+    });
+    remember(history, s.lex, labels);
+    return labels;
+  });
+}
+
 export class EntityRecognizer {
   private readonly features = new Uint32Array(MAX_NER_FEATURES);
   private readonly scores = new Int32Array(NER_LABELS.length);
@@ -221,21 +247,7 @@ export class EntityRecognizer {
 
   /** BILOU labels of every word of every sentence of one document, in order. */
   recognise(sentences: NerSentence[]): Uint8Array[] {
-    const history = new Map<number, number>();
-    const inside = capitalisedInside(sentences);
-    return sentences.map((s) => {
-      const gaz = gazetteerContext(this.gazetteer, s.lex.forms);
-      const ctx: NerContext = {
-        gazetteer: gaz.features,
-        gazetteerBits: gaz.bits,
-        history,
-        capitalisedInside: inside,
-        shouting: isShouting(s.lex),
-      };
-      const labels = this.decode(s, ctx);
-      remember(history, s.lex, labels);
-      return labels;
-    });
+    return readDocument(this.gazetteer, sentences, (s, ctx) => this.decode(s, ctx));
   }
 
   private decode(s: NerSentence, ctx: NerContext): Uint8Array {

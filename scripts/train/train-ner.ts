@@ -10,18 +10,14 @@ import { LinearModel } from '../../lib/nlp/linear-model';
 import { readModelFile, writeModelFile } from '../../lib/nlp/model-file';
 import {
   allowedAfter,
-  capitalisedInside,
   ENTITY_TYPES,
   EntityRecognizer,
-  gazetteerContext,
-  isShouting,
   MAX_NER_FEATURES,
   NER_LABELS,
-  type NerContext,
   type NerSentence,
   nerFeatures,
   reachable,
-  remember,
+  readDocument,
 } from '../../lib/nlp/ner';
 import { Tagger, UPOS } from '../../lib/nlp/tagger';
 import { formatPrf, scoreEntities } from '../nlp/evaluate';
@@ -62,17 +58,8 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   let right = 0;
   let total = 0;
   for (const doc of shuffle(train, rand)) {
-    const history = new Map<number, number>();
-    const inside = capitalisedInside(doc.sentences);
-    for (const s of doc.sentences) {
-      const gaz = gazetteerContext(gazetteer, s.lex.forms);
-      const ctx: NerContext = {
-        gazetteer: gaz.features,
-        gazetteerBits: gaz.bits,
-        history,
-        capitalisedInside: inside,
-        shouting: isShouting(s.lex),
-      };
+    readDocument(gazetteer, doc.sentences, (s, ctx) => {
+      const gold = (s as Doc['sentences'][number]).gold;
       const labels = new Uint8Array(s.lex.n);
       let p1 = 0;
       let p2 = 0;
@@ -84,17 +71,16 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
         for (let c = 0; c < NER_LABELS.length; c++) {
           if (allowedAfter(p1, c, last) && (guess < 0 || scores[c] > scores[guess])) guess = c;
         }
-        const truth = reachable(p1, s.gold[i], last);
-        model.update(features, k, truth, guess);
+        model.update(features, k, reachable(p1, gold[i], last), guess);
         model.tick();
-        if (guess === s.gold[i]) right++;
+        if (guess === gold[i]) right++;
         total++;
         labels[i] = guess;
         p2 = p1;
         p1 = guess;
       }
-      remember(history, s.lex, labels);
-    }
+      return labels;
+    });
   }
   console.log(`epoch ${epoch}: ${(right / total).toFixed(4)} of words right, ${model.features} features`);
 }
