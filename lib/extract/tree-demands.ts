@@ -13,6 +13,8 @@ import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
 import type { Actor, Demand } from './types';
 
 interface CueSpec {
+  /** A that-clause is demanded only with a bare or modal verb; with a tense it is a claim. */
+  baseClause?: boolean;
   /** Only a demand when quoted or reported of a speaker ("we need …", "doctors need …", the union said). */
   reportedOnly?: boolean;
   /** With an infinitive and no one addressed, the subject's own aim, not a demand ("sought to expand"). */
@@ -471,6 +473,15 @@ export class TreeReader {
     return false;
   }
 
+  /** "that China lift …", "that China should lift …": a clause that asks rather than tells. */
+  private bareOrModal(c: number): boolean {
+    const t = this.tok(c);
+    const aux = this.tree.children[c].map((x) => this.tok(x)).filter((x) => baseDep(x) === 'aux' || x.dep === 'cop');
+    if (aux.some((x) => modalAux.has(x.lemma.toLowerCase()))) return true;
+    const finite = aux.find((x) => x.lemma !== 'to') ?? t;
+    return finite.text.toLowerCase() === finite.lemma.toLowerCase();
+  }
+
   /** Whether a verb follows within three tokens: "after a drone killed …" opens a clause. */
   private verbSoonAfter(j: number): boolean {
     for (let x = j + 1; x <= j + 4 && x < this.doc.tokens.length; x++) if (this.tok(x).upos === 'VERB') return true;
@@ -501,6 +512,7 @@ export class TreeReader {
       addressee = this.dependents(k, r)[0];
     }
     if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
+    if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => this.bareOrModal(c))) return;
     // "urged European leaders to conclude …" parsed with the infinitive under the object
     const addressable = contentRel === 'obj' && (spec.addressee ?? []).includes('obj');
     const infinitiveUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
@@ -734,7 +746,7 @@ export class TreeReader {
       if (whole && baseDep(t) !== 'aux' && baseDep(t) !== 'mark') break;
       lo++;
     }
-    while (lo < hi && this.tok(lo).dep === 'punct') lo++;
+    while (lo < hi && (this.tok(lo).dep === 'punct' || (this.tok(lo).text === 'to' && lo < h))) lo++;
     // the tree's extent is trusted where a comma or conjunction follows it; otherwise the
     // clause runs on to its boundary (the trees often cut a long object short)
     const next = this.doc.tokens[hi + 1];
