@@ -14,8 +14,9 @@ export interface Referent {
   onBehalfOf: Actor | null;
 }
 
-/** How many sentences back a pronoun or description may reach. */
+/** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
+const DESCRIPTION_LOOK_BACK = 8;
 /** Relations inside a noun phrase that may hold the name it refers to. */
 const INSIDE = new Set(['compound', 'flat', 'appos', 'nmod:poss', 'nmod', 'amod', 'conj', 'obl']);
 
@@ -112,7 +113,7 @@ export class Referents {
     const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);
     if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
-    return kind ? this.antecedent(k, kind, exclude) : null;
+    return kind ? this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK) : null;
   }
 
   /** Actors named in the phrase under k (not inside its clauses), nearest to k first. */
@@ -130,7 +131,7 @@ export class Referents {
   }
 
   /** The nearest actor before token k that fits the kind, preferring one that was a subject. */
-  private antecedent(k: number, kind: string, exclude: Actor | null): Referent | null {
+  private antecedent(k: number, kind: string, exclude: Actor | null, reach = LOOK_BACK): Referent | null {
     if (kind === 'speaker') return null;
     const fits = (a: Actor) =>
       a !== exclude &&
@@ -139,19 +140,29 @@ export class Referents {
         (kind === 'nonperson' && a.kind !== 'person') ||
         a.kind === (kind as ActorKind));
     const sent = this.doc.tokens[k].sent;
-    const floor = this.doc.sentences[Math.max(0, sent - LOOK_BACK)].start;
-    // the sentence nearest before k that names a fitting actor: its subject, else its first one
+    const floor = this.doc.sentences[Math.max(0, sent - reach)].start;
+    // a pronoun: the sentence nearest before k that names a fitting actor, its subject, else its
+    // first one; a description: the nearest fitting actor that was a subject, else the nearest
+    const description = reach > LOOK_BACK;
     let chosen: Actor | null = null;
     let chosenSent = -1;
+    let nearest: Actor | null = null;
     for (let j = k - 1; j >= floor; j--) {
       const a = this.actorAt[j];
       if (!a || !fits(a)) continue;
       const t = this.doc.tokens[j];
+      const subject = t.dep.startsWith('nsubj');
+      if (description) {
+        nearest ??= a;
+        if (subject) return { actor: a, onBehalfOf: null };
+        continue;
+      }
       if (chosenSent >= 0 && t.sent !== chosenSent) break;
       chosenSent = t.sent;
       chosen = a;
-      if (t.dep.startsWith('nsubj')) break;
+      if (subject) break;
     }
-    return chosen ? { actor: chosen, onBehalfOf: null } : null;
+    const found = chosen ?? nearest;
+    return found ? { actor: found, onBehalfOf: null } : null;
   }
 }

@@ -163,12 +163,14 @@ export class TreeReader {
     if (s !== undefined) return this.refs.resolve(s);
     const before = this.beforeApposition(j) ?? this.nameBefore(j);
     if (before) return before;
-    // "said Melissa Ryan", "said the union's chair, Ann Smith"
+    // "said Melissa Ryan", "said the union's chair, Ann Smith", "says the watchdog"
+    let description: Referent | null = null;
     for (let x = j + 1; x < Math.min(this.doc.sentences[this.tok(j).sent].end, j + 6); x++) {
       const r = this.refs.named(x);
       if (r) return r;
+      if (!description && this.tok(x).upos === 'NOUN') description = this.refs.resolve(x);
     }
-    return null;
+    return description;
   }
 
   read(): Demand[] {
@@ -453,6 +455,14 @@ export class TreeReader {
       const closing = w === '”' || (w === '"' && this.quoted[j - 1] === 1);
       if (w === ';' || w === ':' || closing || SUBORDINATORS.has(w)) return j - 1;
       if ((w === 'after' || w === 'before') && this.verbSoonAfter(j)) return j - 1;
+      // "… more state funding and candidates should be able to …": "and" opening a clause of its own
+      if (
+        t.dep === 'cc' &&
+        t.head > j &&
+        this.subjectToken(t.head) !== undefined &&
+        (this.subjectToken(t.head) as number) > j
+      )
+        return j - 1;
       if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.finiteAfter(j))) return j - 1;
       const spaced = t.start > this.tok(j - 1).end;
       if ((w === '-' && spaced) || w === '–' || w === '—') return j - 1;
