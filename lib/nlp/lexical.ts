@@ -4,33 +4,36 @@
 
 import { hashString } from './hash';
 
-const QUOTES: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '`': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '``': '"',
-  "''": '"',
-  '\u2013': '--',
-  '\u2014': '--',
-  '\u2015': '--',
-  '\u2212': '-',
-};
+// a Map, not an object: a word such as "constructor" or "valueOf" must not find a prototype's member
+const QUOTES = new Map<string, string>(
+  Object.entries({
+    '\u2018': "'",
+    '\u2019': "'",
+    '\u201b': "'",
+    '\u2032': "'",
+    '`': "'",
+    '\u201c': '"',
+    '\u201d': '"',
+    '\u201e': '"',
+    '\u201f': '"',
+    '\u00ab': '"',
+    '\u00bb': '"',
+    '``': '"',
+    "''": '"',
+    '\u2013': '--',
+    '\u2014': '--',
+    '\u2015': '--',
+    '\u2212': '-',
+  }),
+);
 
 /** Lower case, straight quotes, dashes as "--", every digit as 0. */
 export function normalise(form: string): string {
-  const whole = QUOTES[form];
+  const whole = QUOTES.get(form);
   if (whole) return whole;
   let out = '';
   for (const ch of form.toLowerCase()) {
-    const q = QUOTES[ch];
+    const q = QUOTES.get(ch);
     out += q ?? (ch >= '0' && ch <= '9' ? '0' : ch);
   }
   return out;
@@ -40,12 +43,12 @@ const STRAIGHTENED = /[\u2018\u2019\u201b\u2032`\u201c-\u201f\u00ab\u00bb\u2013-
 
 /** Straight quotes and dashes, case and digits kept: how gazetteers are matched. */
 export function straighten(form: string): string {
-  const whole = QUOTES[form];
+  const whole = QUOTES.get(form);
   if (whole) return whole;
   // most words have nothing to straighten
   if (!STRAIGHTENED.test(form)) return form;
   let out = '';
-  for (const ch of form) out += QUOTES[ch] ?? ch;
+  for (const ch of form) out += QUOTES.get(ch) ?? ch;
   return out;
 }
 
