@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Our own annotated articles (tests/fixtures/articles, in the shared gold format) as a floor:
 // the engine must keep finding their actors and demands. Scored like the official scorer: an
 // actor is found when a predicted actor's mentions fall on its aliases; a demand when the actor
@@ -6,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract';
+import type { Extraction } from '../../../lib/extract/types';
+import { nodeModels } from '../../../lib/nlp/node';
 
 const dir = resolve(import.meta.dirname, '../../fixtures/articles');
 interface GoldActor {
@@ -31,12 +34,12 @@ function tokenF1(a: string, b: string): number {
 }
 const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
 
-function score() {
+function score(read: (text: string) => Extraction) {
   let [aTP, aFP, aFN, dTP, dFP, dFN] = [0, 0, 0, 0, 0, 0];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     const gold: Gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8'));
-    const r = extract(text);
+    const r = read(text);
     const goldOf = (id: string) => {
       const a = r.actors.find((x) => x.id === id);
       const all = [...gold.actors, ...(gold.optional_actors ?? [])];
@@ -73,8 +76,17 @@ describe('our annotated articles', () => {
   });
 
   it('keeps actor and demand F1 above the floor reached so far', () => {
-    const s = score();
+    const s = score((text) => extract(text));
     expect(s.actors).toBeGreaterThanOrEqual(0.95);
     expect(s.demands).toBeGreaterThanOrEqual(0.93);
+  });
+
+  // the tree reader's floor sits below its figure here (actors 0.90, demands 0.71 when written)
+  // by a margin, as the language core's models change under it
+  it('keeps the tree reader above its floor', () => {
+    const models = nodeModels();
+    const s = score((text) => extract(text, models));
+    expect(s.actors).toBeGreaterThanOrEqual(0.85);
+    expect(s.demands).toBeGreaterThanOrEqual(0.62);
   });
 });
