@@ -26,9 +26,8 @@ function main(argv: string[]): void {
   const out: string[] = [];
   for (const sentence of sentences) {
     const lex = lexical(sentence.words.map((w) => w.form));
-    const alt = new Uint8Array(lex.n);
-    const tags = tagger.tag(lex, alt);
-    const tree = parser.parse({ lex, tags, alt });
+    const tags = tagger.tag(lex);
+    const tree = parser.parse({ lex, tags });
     out.push(
       formatConllu(
         sentence,

@@ -32,9 +32,8 @@ export function analyse(text: string, models: Models, options: AnalyseOptions = 
     const own = raw.slice(range.start, range.end);
     const forms = own.map((t) => t.text);
     const lex = lexical(forms);
-    const alt = new Uint8Array(lex.n);
-    const tags = models.tagger.tag(lex, alt);
-    inputs.push({ lex, tags, alt });
+    const tags = models.tagger.tag(lex);
+    inputs.push({ lex, tags });
     const words = nerWords(own);
     nerMaps.push(words);
     // a joined word takes the tag of its last part, the head of an English compound

@@ -22,9 +22,8 @@ export function scoreTreebank(sentences: ConlluSentence[], tagger: Tagger, parse
   let las = 0;
   for (const s of sentences) {
     const lex = lexical(s.words.map((w) => w.form));
-    const alt = new Uint8Array(lex.n);
-    const tags = tagger.tag(lex, alt);
-    const tree = parser?.parse({ lex, tags, alt });
+    const tags = tagger.tag(lex);
+    const tree = parser?.parse({ lex, tags });
     s.words.forEach((w, i) => {
       words++;
       if (UPOS[tags[i]] === w.upos) upos++;

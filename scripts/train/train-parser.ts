@@ -32,7 +32,7 @@ const moves = new Moves(labels, labels.indexOf('root'));
 // jackknifed tags take a few minutes: kept between runs, keyed by the tagger's code
 const taggerSource = readFileSync(new URL('../../lib/nlp/tagger.ts', import.meta.url), 'utf8');
 const cacheFile = join(CACHE, `jackknife-${hash(taggerSource)}.json`);
-let jackTags: { tags: number[]; alt: number[] }[];
+let jackTags: number[][];
 if (existsSync(cacheFile)) jackTags = JSON.parse(readFileSync(cacheFile, 'utf8'));
 else {
   console.log('jackknifing tags (10 folds)…');
@@ -40,7 +40,7 @@ else {
     forms: s.words.map((w) => w.form),
     tags: s.words.map((w) => uposIndex(w.upos)),
   }));
-  jackTags = jackknife(sentences).map((t) => ({ tags: [...t.tags], alt: [...t.alt] }));
+  jackTags = jackknife(sentences).map((t) => [...t]);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(jackTags));
 }
@@ -48,11 +48,7 @@ else {
 const train: Example[] = trainBank.map((s, i) => {
   const n = s.words.length;
   return {
-    input: {
-      lex: lexical(s.words.map((w) => w.form)),
-      tags: Uint8Array.from(jackTags[i].tags),
-      alt: Uint8Array.from(jackTags[i].alt),
-    },
+    input: { lex: lexical(s.words.map((w) => w.form)), tags: Uint8Array.from(jackTags[i]) },
     gold: {
       heads: projectivise(
         s.words.map((w) => (w.head === 0 ? n : w.head - 1)),

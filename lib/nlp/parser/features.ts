@@ -17,8 +17,6 @@ export interface ParserInput {
   lex: Lexical;
   /** UPOS index of each word. */
   tags: Uint8Array;
-  /** Second-best UPOS index of each word (Tagger.tag's runnerUp). */
-  alt: Uint8Array;
 }
 
 // small helpers rather than closures inside parserFeatures: it runs twice per word
@@ -189,12 +187,5 @@ export function parserFeatures(input: ParserInput, st: ParseState, out: Uint32Ar
   out[k++] = mix(mix(mix(T[99], s1p), s0p), commasBetween(lex, n, s1, s0));
   out[k++] = mix(mix(mix(T[100], s0p), b0p), commasBetween(lex, n, s0, b0));
   out[k++] = mix(mix(mix(T[101], s0w), b0p), commasBetween(lex, n, s0, b0));
-  // the tagger's second choice: where its first is wrong, this is usually right
-  const alt = input.alt;
-  out[k++] = mix(mix(T[102], s0p), tagOf(alt, n, s0));
-  out[k++] = mix(mix(T[103], b0p), tagOf(alt, n, b0));
-  out[k++] = mix(mix(T[104], b1p), tagOf(alt, n, b1));
-  out[k++] = mix(mix(mix(T[105], tagOf(alt, n, s0)), s0p), b0p);
-  out[k++] = mix(mix(mix(T[106], s0p), b0p), tagOf(alt, n, b0));
   return k;
 }
