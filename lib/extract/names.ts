@@ -190,7 +190,13 @@ export function findNames(doc: Doc): Name[] {
       }
       first = end + 1;
       while (first < e.end && !/^\p{Lu}/u.test(doc.tokens[first].text)) first++;
-      if (first >= e.end || doc.tokens[first - 1].upos !== 'NOUN') break;
+      const role = doc.tokens[first - 1];
+      if (
+        first >= e.end ||
+        !/^\p{Ll}+$/u.test(role.text) ||
+        ['ADP', 'DET', 'CCONJ', 'PRON', 'VERB'].includes(role.upos)
+      )
+        break;
       type = 'PER';
     }
   }

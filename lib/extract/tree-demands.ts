@@ -80,6 +80,13 @@ const CLAUSE_OPENERS = new Set([
   'insisting',
 ]);
 
+/**
+ * Regular past forms of the verb cues ("urged", "demanded"): the tagger sometimes reads one as an
+ * adjective ("urged young people to …"), and it is still the cue.
+ */
+const pastTenseCues = new Map<string, string>();
+for (const lemma of verbCues.keys()) pastTenseCues.set(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, lemma);
+
 /** Lemmas the parser must see a tree for: every cue word. */
 export const cueLemmas = new Set<string>([
   ...verbCues.keys(),
@@ -87,6 +94,7 @@ export const cueLemmas = new Set<string>([
   ...modalAux,
   ...modalVerbs,
   ...conditions.keys(),
+  ...pastTenseCues.keys(),
 ]);
 
 export class TreeReader {
@@ -178,7 +186,8 @@ export class TreeReader {
       if (!s.parsed) continue;
       for (let k = s.start; k < s.end; k++) {
         const t = this.doc.tokens[k];
-        const verb = t.upos === 'VERB' ? verbCues.get(t.lemma.toLowerCase()) : undefined;
+        const verb =
+          t.upos === 'VERB' ? verbCues.get(t.lemma.toLowerCase()) : verbCues.get(pastTenseCues.get(t.text) ?? '');
         if (verb) this.verbCue(k, verb);
         const noun = t.upos === 'NOUN' ? nounCues.get(t.lemma.toLowerCase()) : undefined;
         if (noun) this.nounCue(k, noun);
@@ -302,9 +311,27 @@ export class TreeReader {
         j = first;
         continue;
       }
-      return r;
+      return this.firstConjunct(first, floor) ?? r;
     }
     return null;
+  }
+
+  /** "The United States and the United Kingdom … urged": the first of names joined by "and". */
+  private firstConjunct(first: number, floor: number): Referent | null {
+    let found: Referent | null = null;
+    let j = first - 1;
+    for (let step = 0; step < 4 && j > floor; step++) {
+      if (this.tok(j).lemma === 'the') j--;
+      if (this.tok(j).text !== 'and' && this.tok(j).text !== ',') break;
+      j--;
+      if (this.tok(j).lemma === 'the') j--;
+      const r = this.refs.named(j);
+      if (!r) break;
+      found = r;
+      while (j > floor && this.refs.named(j - 1)?.actor === r.actor) j--;
+      j--;
+    }
+    return found;
   }
 
   /**
@@ -320,7 +347,9 @@ export class TreeReader {
       const w = this.tok(o).text;
       if (BOUNDARY.has(w.toLowerCase())) return null;
       if (w !== ',') continue;
-      const inside = this.namesBetween(o + 1, j - 1);
+      // a relative clause in between ("Scholz, who attended the EU signing, urged") speaks for no one
+      const relative = /^(?:who|which|that|whose)$/i.test(this.tok(o + 1).text);
+      const inside = relative ? [] : this.namesBetween(o + 1, j - 1);
       const before = this.refs.named(o - 1);
       // "Mark Rutte, Nato's secretary general, said": Rutte, for Nato
       if (before)
@@ -504,6 +533,10 @@ export class TreeReader {
     if (spec.needs && !rels(spec.needs).length && !this.particleAfter(k)) return;
     let contentRel = rels(spec.content).find((r) => r !== 'obj' || spec.objectIsContent);
     if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
+    // "urged the union to call off …" with the infinitive hung under the object
+    const toUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
+    if (!contentRel && (spec.addressee ?? []).includes('obj') && this.dependents(k, 'obj').some(toUnder))
+      contentRel = 'obj';
     if (!contentRel) {
       this.surfaceFrame(k, spec);
       return;
@@ -626,7 +659,18 @@ export class TreeReader {
   }
 
   /** One demand per conjunct of the content headed by c. */
-  private emit(cue: number, demander: Referent, addressee: number | undefined, c: number, rel: string): void {
+  private emit(cue: number, demander: Referent, addressee: number | undefined, content: number, how: string): void {
+    let c = content;
+    let rel = how;
+    // "urged the union to call off A and put B": the object is addressed, the infinitive and its
+    // conjuncts are demanded
+    const infinitive = this.tree.children[c].find(
+      (x) => ['acl', 'xcomp', 'ccomp'].includes(this.tok(x).dep) && this.hasMark(x, 'to'),
+    );
+    if (infinitive !== undefined && rel === 'addressee') {
+      this.emit(cue, demander, c, infinitive, 'xcomp');
+      return;
+    }
     // each conjunct runs to where the next begins; the last to the end of the clause
     const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
     const all = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
