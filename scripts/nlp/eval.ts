@@ -1,8 +1,10 @@
 // `npm run eval:nlp`: the language core's figures on the development data in ../shared/corpora:
 // UPOS, UAS and LAS on the UD English dev files (gold words, as the parse CLI gets them); entity
 // P/R/F1 per type on CoNLL-2003 valid, both on its gold tokens and through running text (our own
-// tokenizer and sentence splitter, spans compared by characters); and speed.
+// tokenizer and sentence splitter, spans compared by characters), and the extractor's person and
+// organization mentions against the same spans; and speed.
 
+import { extract } from '../../lib/extract';
 import { analyse } from '../../lib/nlp';
 import { lexical } from '../../lib/nlp/lexical';
 import { ENTITY_TYPES, spansOf } from '../../lib/nlp/ner';
@@ -76,3 +78,28 @@ const all = Math.min(...[0, 1, 2].map(() => time(() => analyse(text, models))));
 console.log(
   `speed: tokenize+tag+NER ${Math.round(words / (tagNer / 1000))} words/s; with parsing ${Math.round(words / (all / 1000))} words/s; parse alone ${Math.round(words / ((all - tagNer) / 1000))} words/s`,
 );
+
+// what the outside check of the product measures: the extractor's person and organization
+// mentions (annotate's JSON) against CoNLL-2003's PER and ORG spans, by exact characters
+const asEntity: Record<string, string> = { person: 'PER', organization: 'ORG', group: 'ORG' };
+const viaActors: Record<string, Counts> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
+for (const d of valid) {
+  const lines = d.sentences.map((s) => detokenize(s.forms));
+  let offset = 0;
+  const gold = new Set<string>();
+  lines.forEach((line, k) => {
+    for (const span of spansOf(Uint8Array.from(d.sentences[k].labels))) {
+      if (span.type !== 'PER' && span.type !== 'ORG') continue;
+      gold.add(`${offset + line.spans[span.start][0]}:${offset + line.spans[span.end - 1][1]}:${span.type}`);
+    }
+    offset += line.text.length + 1;
+  });
+  for (const actor of extract(lines.map((l) => l.text).join('\n'), models).actors) {
+    const type = asEntity[actor.kind];
+    if (!type) continue;
+    for (const m of actor.mentions) viaActors[type][gold.delete(`${m.start}:${m.end}:${type}`) ? 'tp' : 'fp']++;
+  }
+  for (const g of gold) viaActors[g.split(':')[2]].fn++;
+}
+for (const t of ['PER', 'ORG'])
+  console.log(`CoNLL-2003 valid, through extract() ${t.padEnd(4)} ${formatPrf(viaActors[t])}`);
