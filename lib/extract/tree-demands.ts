@@ -287,7 +287,26 @@ export class TreeReader {
     const apposed = this.beforeApposition(k);
     if (apposed) return apposed;
     if (this.tok(k).upos !== 'NOUN' && this.hasSubjectPath(k)) return this.subjectOf(k);
-    return this.nameBefore(k);
+    return this.coordinatedSubject(k) ?? this.nameBefore(k);
+  }
+
+  /**
+   * "Age UK said the cuts had left … and called for …": a verb after "and" with no subject of
+   * its own shares the sentence's subject, the name before the sentence's first verb.
+   */
+  private coordinatedSubject(k: number): Referent | null {
+    let j = k - 1;
+    while (j >= 0 && ['AUX', 'ADV'].includes(this.tok(j).upos)) j--;
+    if (j < 0 || this.tok(j).text !== 'and' || this.tok(k).upos !== 'VERB') return null;
+    const sentence = this.doc.sentences[this.tok(k).sent];
+    for (let x = sentence.start; x < Math.min(j, sentence.start + LOOK_BACK); x++) {
+      const t = this.tok(x);
+      if (t.upos === 'VERB' || t.upos === 'AUX') return null;
+      if (this.quoted[x]) continue;
+      const r = this.refs.named(x) ?? (t.upos === 'PRON' && t.dep !== 'nmod:poss' ? this.refs.resolve(x) : null);
+      if (r && this.doc.tokens[x - 1]?.upos !== 'ADP') return r;
+    }
+    return null;
   }
 
   /** The nearest name or pronoun before k in its clause, past quotations and place phrases. */
@@ -757,7 +776,11 @@ export class TreeReader {
       // a verb the tagger took for a noun ("and pledge to stay neutral") still ends a verb list
       const nounVerb = t.upos === 'NOUN' && prev === 'and' && out.length > 0 && this.doc.tokens[j + 1]?.text === 'to';
       if (verbal && ((t.upos === 'VERB' && t.text === t.lemma) || nounVerb)) out.push(j);
-      else if (head.upos === 'NOUN' && rel !== 'ccomp' && commas >= 1 && prev === 'and' && this.nounPhraseAt(j)) {
+      else if (head.upos === 'NOUN' && rel !== 'ccomp' && prev === 'and' && /^(?:a|an)$/i.test(t.text)) {
+        // "a guarantee of A and a pay rise that …": two things demanded
+        out.push(j);
+        break;
+      } else if (head.upos === 'NOUN' && rel !== 'ccomp' && commas >= 1 && prev === 'and' && this.nounPhraseAt(j)) {
         // the list is A, B and C: B started after a comma, C after "and"
         for (let x = c + 1; x < p; x++)
           if (this.tok(x).text === ',' && this.nounPhraseAt(x + 1) && !out.includes(x + 1)) out.push(x + 1);
