@@ -776,7 +776,13 @@ export class TreeReader {
       // a verb the tagger took for a noun ("and pledge to stay neutral") still ends a verb list
       const nounVerb = t.upos === 'NOUN' && prev === 'and' && out.length > 0 && this.doc.tokens[j + 1]?.text === 'to';
       if (verbal && ((t.upos === 'VERB' && t.text === t.lemma) || nounVerb)) out.push(j);
-      else if (head.upos === 'NOUN' && rel !== 'ccomp' && prev === 'and' && /^(?:a|an)$/i.test(t.text)) {
+      else if (
+        head.upos === 'NOUN' &&
+        rel !== 'ccomp' &&
+        commas === 0 &&
+        prev === 'and' &&
+        /^(?:a|an)$/i.test(t.text)
+      ) {
         // "a guarantee of A and a pay rise that …": two things demanded
         out.push(j);
         break;
