@@ -291,6 +291,19 @@ export class TreeReader {
   }
 
   /**
+   * Whose call or demand a noun is: its possessor, or the subject of the verb it is the object of
+   * ("Mr Blair repeated calls for …"); a bare "demand for cars" is no one's.
+   */
+  private nounDemander(k: number): Referent | null {
+    const owner = this.tree.children[k].find((c) => this.tok(c).dep === 'nmod:poss');
+    if (owner !== undefined) return this.refs.resolve(owner);
+    let j = k - 1;
+    while (j >= 0 && (['DET', 'ADJ', 'NUM'].includes(this.tok(j).upos) || this.tok(j).dep === 'nmod:poss')) j--;
+    if (j >= 0 && this.tok(j).text === "'s") return this.refs.resolve(j - 1);
+    return j >= 0 && this.tok(j).upos === 'VERB' ? this.nameBefore(k) : null;
+  }
+
+  /**
    * "Age UK said the cuts had left … and called for …": a verb after "and" with no subject of
    * its own shares the sentence's subject, the name before the sentence's first verb.
    */
@@ -424,7 +437,7 @@ export class TreeReader {
    * "that" a clause, someone "to" do something, or the object itself, up to the clause's end.
    */
   private surfaceFrame(k: number, spec: CueSpec): void {
-    const demander = this.demanderOf(k);
+    const demander = this.tok(k).upos === 'NOUN' ? this.nounDemander(k) : this.demanderOf(k);
     if (!demander) return;
     const end = this.doc.sentences[this.tok(k).sent].end;
     let lo = k + 1;
@@ -549,7 +562,11 @@ export class TreeReader {
   private verbCue(k: number, spec: CueSpec): void {
     if (this.negated(k)) return;
     const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r).length);
-    if (spec.needs && !rels(spec.needs).length && !this.particleAfter(k)) return;
+    // a particle right after the cue stands for the relation it opens ("called for", "warned that")
+    const particleRel: Record<string, string> = { for: 'obl:for', on: 'obl:on', upon: 'obl:upon', that: 'ccomp' };
+    const particle = this.particleAfter(k);
+    const opens = particle !== null && (spec.needs ?? []).includes(particleRel[particle]);
+    if (spec.needs && !rels(spec.needs).length && !opens) return;
     let contentRel = rels(spec.content).find((r) => r !== 'obj' || spec.objectIsContent);
     if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
     // "urged the union to call off …" with the infinitive hung under the object
@@ -667,6 +684,9 @@ export class TreeReader {
     // "must have been" guesses at the past; "should have withdrawn" still says what was due
     const perfect = this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have');
     if (perfect && this.tok(cue).lemma === 'must') return;
+    // "Should the offer be accepted, …": a modal before its subject asks or supposes
+    const subjectFirst = this.subjectToken(subjectHolder);
+    if (subjectFirst !== undefined && cue < subjectFirst) return;
     const speaker =
       this.speakerOf(subjectHolder) ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : this.sentenceSpeaker(cue));
     if (!speaker) return;
