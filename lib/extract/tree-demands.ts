@@ -217,9 +217,14 @@ export class TreeReader {
   private hasMark(k: number, word: string): boolean {
     return this.tree.children[k].some((c) => this.tok(c).dep === 'mark' && this.tok(c).text.toLowerCase() === word);
   }
+  /** "does not want", "would never support": in the tree, or in the two words before the cue. */
   private negated(k: number): boolean {
-    return this.tree.children[k].some(
-      (c) => ['advmod', 'part', 'det'].includes(this.tok(c).dep) && negations.has(this.tok(c).text.toLowerCase()),
+    const before = [k - 1, k - 2].filter((j) => j >= 0 && this.tok(j).sent === this.tok(k).sent);
+    return (
+      this.tree.children[k].some(
+        (c) => ['advmod', 'part', 'det'].includes(this.tok(c).dep) && negations.has(this.tok(c).text.toLowerCase()),
+      ) ||
+      (this.tok(k).upos !== 'NOUN' && before.some((j) => negations.has(this.tok(j).text.toLowerCase())))
     );
   }
   private subjectToken(k: number): number | undefined {
