@@ -34,6 +34,7 @@ const modalVerbs = new Set(cueData.modals.verbs);
 const conditions = new Map<string, string[]>(Object.entries(cueData.conditions));
 const negations = new Set(cueData.negations);
 const rejections = new Set(cueData.rejections);
+const marketWords = new Set(cueData.marketWords);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -565,6 +566,8 @@ export class TreeReader {
   }
 
   private verbCue(k: number, spec: CueSpec): void {
+    // "need to", "have to": the modal reading, not an object
+    if (modalVerbs.has(this.tok(k).lemma) && this.doc.tokens[k + 1]?.text === 'to') return;
     if (this.negated(k)) return;
     const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r).length);
     // a particle right after the cue stands for the relation it opens ("called for", "warned that")
@@ -612,6 +615,10 @@ export class TreeReader {
   private nounCue(k: number, spec: CueSpec): void {
     const t = this.tok(k);
     if (this.negated(k)) return;
+    // "growing demand for cars": a market's, not anyone's
+    const before = this.doc.tokens[k - 1];
+    if (before && marketWords.has(before.text.toLowerCase())) return;
+    if (this.tree.children[k].some((c) => marketWords.has(this.tok(c).text.toLowerCase()))) return;
     let contents: number[] = [];
     let rel = '';
     for (const r of spec.content) {
