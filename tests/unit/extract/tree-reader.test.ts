@@ -67,6 +67,10 @@ describe('the tree reader: nouns', () => {
     expect(read('Oxfam’s demand for a windfall tax was rejected.')).toEqual(['Oxfam → ∅: a windfall tax']);
   });
 
+  it('reads "called for X to …" with X as target', () => {
+    expect(read('Oxfam called for Israel to open the crossings.')).toEqual(['Oxfam → Israel: open the crossings']);
+  });
+
   it('reads "calls from X for …"', () => {
     expect(read('There were calls from Labour for an inquiry into the contract.')).toEqual([
       'Labour Party → ∅: an inquiry into the contract',
@@ -159,6 +163,7 @@ describe('the tree reader: what is not a demand', () => {
       'Labour said it will cut taxes for working families.',
       'Analysts expect the Bank of England to cut rates.',
       'Manchester United beat Chelsea 2-1 on Saturday.',
+      'Toyota said growing demand for hybrid cars lifted its profits.',
     ])
       expect(read(text), text).toEqual([]);
   });
