@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { Worker } from 'playwright-core';
+import { extract } from '../lib/extract';
 import { analyse } from '../lib/nlp';
 import { MODEL_FILES } from '../lib/nlp/models';
 import { modelPath, nodeModels } from '../lib/nlp/node';
@@ -120,4 +121,43 @@ export async function modelLoadInWorker(worker: Worker, record: Record): Promise
     ok: ready !== null && ready <= 150,
     note: 'worker start to models ready',
   });
+}
+
+/** Page shapes that once made extraction superlinear, each cut to a length in characters. */
+const SHAPES: [string, (chars: number) => string][] = [
+  ['ordinary news', (chars) => newsText(Math.ceil(chars / 5)).slice(0, chars)],
+  [
+    'no sentence end',
+    (chars) => 'the ministers called for talks and the union wanted more money '.repeat(chars / 60).slice(0, chars),
+  ],
+  [
+    'short quotes',
+    (chars) =>
+      '\u201cWe want a fair deal,\u201d he said. \u201cWe want it now.\u201d '.repeat(chars / 50).slice(0, chars),
+  ],
+  ['long coordinated list', (chars) => `Ministers called for ${'Item and '.repeat(chars / 9)}`.slice(0, chars)],
+  ['long capitalised run', (chars) => 'Alpha Beta Gamma Delta Epsilon Zeta Theta '.repeat(chars / 42).slice(0, chars)],
+];
+
+export function worstCases(record: Record, time: Time): void {
+  const models = nodeModels();
+  for (const [name, make] of SHAPES) {
+    const small = time(() => extract(make(50_000), models), 1);
+    const large = time(() => extract(make(200_000), models), 1);
+    record({
+      measure: `extraction, ${name}, 200k chars`,
+      value: large,
+      unit: 'ms',
+      budget: '≤ 1000 ms',
+      ok: large <= 1000,
+    });
+    record({
+      measure: `extraction, ${name}: time per char 200k ÷ 50k`,
+      value: large / 4 / small,
+      unit: '×',
+      budget: '≤ 1.3×',
+      ok: large / 4 / small <= 1.3,
+      note: `${small.toFixed(0)} ms at 50k`,
+    });
+  }
 }

@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
-import { type BenchRow, languageCore, modelLoadInWorker } from '../bench/nlp';
+import { type BenchRow, languageCore, modelLoadInWorker, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
+import { nodeModels } from '../lib/nlp/node';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
 import { serveDirectory } from '../tests/e2e/support/server';
 
@@ -45,7 +46,7 @@ function extraction() {
   for (const words of [1_000, 10_000, 100_000]) {
     const text = newsText(words);
     const runs = words >= 100_000 ? 3 : 7;
-    const ours = time(() => extract(text), runs);
+    const ours = time(() => extract(text, nodeModels()), runs);
     const theirs = time(() => {
       const doc = nlp(text);
       doc.people().out('array');
@@ -314,6 +315,7 @@ async function main() {
   console.log(`${'measure'.padEnd(58)} ${'value'.padStart(16)}  ${'budget'.padEnd(12)}`);
   languageCore(record, time);
   extraction();
+  worstCases(record, time);
   bundles();
   try {
     await inBrowser();
