@@ -1,8 +1,9 @@
 // The annotate CLI: extraction in Node, for the evaluation and for anyone scripting.
 //   annotate FILE                 prints the JSON for one file
 //   annotate --out DIR FILE...    writes DIR/NAME.json for each input
-//   --reader tree|rules            tree (the default): demands read off the language core's trees;
-//                                  rules: the earlier token rules, kept for comparison until removed
+//   --reader rules|tree            rules (the default, as in the extension): the token rules;
+//                                  tree: demands read off the language core's trees, which replaces
+//                                  the rules once it scores better on both development sets
 // .txt is read as is; .html goes through the same article finding as the content script.
 // Every input is read and checked before anything is written, so a bad file writes nothing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ function usage(): never {
 
 function parseArgs(argv: string[]): { out: string | null; tree: boolean; files: string[] } {
   let out: string | null = null;
-  let tree = true;
+  let tree = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') {

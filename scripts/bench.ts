@@ -11,7 +11,6 @@ import { articlePage, newsText } from '../bench/generate';
 import { type BenchRow, languageCore, modelLoadInWorker, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
-import { nodeModels } from '../lib/nlp/node';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
 import { serveDirectory } from '../tests/e2e/support/server';
 
@@ -46,7 +45,7 @@ function extraction() {
   for (const words of [1_000, 10_000, 100_000]) {
     const text = newsText(words);
     const runs = words >= 100_000 ? 3 : 7;
-    const ours = time(() => extract(text, nodeModels()), runs);
+    const ours = time(() => extract(text), runs);
     const theirs = time(() => {
       const doc = nlp(text);
       doc.people().out('array');

@@ -230,11 +230,14 @@ export class TreeReader {
   }
   private subjectToken(k: number): number | undefined {
     // "on Monday asking him to …": a day or month the tree calls a subject is not one
-    return this.tree.children[k].find(
+    const subjects = this.tree.children[k].filter(
       (c) =>
         (baseDep(this.tok(c)) === 'nsubj' || this.tok(c).dep === 'expl') &&
         !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text)),
     );
+    // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
+    // "Russian" + "Putin") has the nominal one right more often than the adjective
+    return subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(this.tok(c).upos)) ?? subjects[0];
   }
 
   /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */

@@ -1,12 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, respond } from '../../../lib/background/handlers';
 import { database } from '../../../lib/db/schema';
 import type { PageInfo } from '../../../lib/messages';
-import { nodeModels } from '../../../lib/nlp/node';
-
-// the worker reads its models from the extension package; here they come from disk
-vi.mock('../../../lib/background/models', () => ({ backgroundModels: async () => nodeModels() }));
 
 const info = (path: string): PageInfo => ({
   url: `https://news.example/${path}?utm_source=x`,
