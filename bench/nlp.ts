@@ -114,12 +114,12 @@ export async function modelLoadInWorker(worker: Worker, record: Record): Promise
     return null;
   });
   record({
-    measure: 'language core: model load in the service worker (cold)',
+    measure: 'language core: model load in a fresh service worker',
     value: ready,
     unit: 'ms',
     budget: '≤ 150 ms',
     ok: ready !== null && ready <= 150,
-    note: 'worker start to models ready',
+    note: 'worker start to models ready, while the browser itself starts',
   });
 }
 
