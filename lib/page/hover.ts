@@ -1,5 +1,7 @@
 // Pointer → annotation → card, at most once per animation frame. The card appears after the
-// pointer rests on an annotation for `delayMs`, and goes on pointer leave, Escape or scroll.
+// pointer rests on an annotation for `delayMs`, and goes on pointer leave, Escape or scroll. A
+// touch screen has no hover: a tap on an annotation opens its card at once, a tap elsewhere
+// closes it.
 import type { HitEntry } from './hit-test';
 
 export interface HoverOptions {
@@ -57,6 +59,20 @@ export function watchHover(options: HoverOptions): void {
     (event) => {
       point = { x: event.clientX, y: event.clientY, target: event.target };
       if (!frame) frame = view.requestAnimationFrame(check);
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      if (event.pointerType === 'mouse' || (shown && options.isCard(event.target))) return;
+      const hit = options.hitTest(event.clientX, event.clientY);
+      close();
+      pointed = hit;
+      dismissed = null;
+      if (!hit) return;
+      shown = hit;
+      options.show(hit);
     },
     listen,
   );

@@ -106,3 +106,25 @@ describe('watchHover', () => {
     expect(show).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('touch', () => {
+  test('a tap on an annotation opens its card at once; a tap elsewhere closes it', () => {
+    const { doc, view, putin, show, hide } = setUp();
+    const tap = (x: number) =>
+      (doc.getElementById('text') as Element).dispatchEvent(
+        new view.PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
+      );
+    tap(10);
+    expect(show.mock.calls).toEqual([[putin]]);
+    tap(500);
+    expect(hide).toHaveBeenCalledTimes(1);
+  });
+
+  test('a mouse click is left to hovering', () => {
+    const { doc, view, show } = setUp();
+    (doc.getElementById('text') as Element).dispatchEvent(
+      new view.PointerEvent('pointerup', { clientX: 10, clientY: 10, pointerType: 'mouse', bubbles: true }),
+    );
+    expect(show).not.toHaveBeenCalled();
+  });
+});
