@@ -2,17 +2,13 @@
 // an earlier visit of the same page stored, and keeping each actor's counters true.
 import type { Actor, ActorKind, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo } from '../messages';
-import { type ActorRow, type DemandRow, type PageRow, type WwaDatabase, words } from './schema';
+import type { ActorRow, DemandRow, PageRow, WwaDatabase } from './schema';
+import { normalizeDemand, words } from './words';
 
 export interface SavedPage {
   pageId: number;
   /** Page-local actor id → the key it was stored under (after joining known actors). */
   keys: Map<string, string>;
-}
-
-/** Words of a demand, for telling the same demand apart from another on a different page. */
-export function normalizeDemand(text: string): string {
-  return words(text).join(' ');
 }
 
 /** A demand row as stored; its merge form is derived here, for saves and imports alike. */
@@ -175,7 +171,13 @@ export async function refreshActor(
   await db.actors.put(row);
 }
 
-/** What each actor did on pages other than `excludeUrl`: for the hover card. */
+/** How many of an actor's latest demand rows the card's history looks through for distinct ones. */
+const HISTORY_ROWS = 200;
+
+/**
+ * What each actor did on pages other than `excludeUrl`, for the hover card: its latest distinct
+ * demands (one line for a demand repeated on many pages, with their count).
+ */
 export async function actorHistory(
   db: WwaDatabase,
   keys: string[],
@@ -187,23 +189,31 @@ export async function actorHistory(
   for (const key of keys) {
     const appearances = await db.appearances.where('actorKey').equals(key).toArray();
     const pageCount = new Set(appearances.map((a) => a.pageId).filter((id) => id !== excluded?.id)).size;
-    const demands = await db.demands
+    const rows = await db.demands
       .where('[actorKey+visitedAt]')
       .between([key, -Infinity], [key, Infinity])
       .reverse()
       .filter((d) => d.pageId !== excluded?.id)
-      .limit(limit)
+      .limit(HISTORY_ROWS)
       .toArray();
+    const groups = new Map<string, DemandRow[]>();
+    for (const d of rows) {
+      const id = `${d.targetKey}|${d.normalized}`;
+      groups.set(id, [...(groups.get(id) ?? []), d]);
+    }
     const recentDemands = await Promise.all(
-      demands.map(async (d) => {
+      [...groups.values()].slice(0, limit).map(async (group) => {
+        const [d] = group;
         const page = await db.pages.get(d.pageId);
         const target = d.targetKey ? await db.actors.get(d.targetKey) : undefined;
         return {
           text: d.text,
+          cue: d.cue,
           targetName: target?.name ?? null,
           site: page?.site ?? '',
           visitedAt: d.visitedAt,
           url: page?.url ?? '',
+          pages: new Set(group.map((g) => g.pageId)).size,
         };
       }),
     );

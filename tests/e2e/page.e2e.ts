@@ -119,7 +119,7 @@ describe.each(PAGES)('$file', (fixture) => {
     for (const name of fixture.clutter) expect(sent.text).not.toContain(name);
     await expect
       .poll(() => pageStatus(browser, page))
-      .toEqual({ ok: true, value: { canonicalUrl: fixture.canonicalUrl, truncated: false } });
+      .toMatchObject({ ok: true, value: { state: 'read', canonicalUrl: fixture.canonicalUrl, truncated: false } });
   });
 
   test('highlights exactly what the engine extracted, including the names and demands it should find', async () => {
@@ -210,6 +210,8 @@ test('a pushState navigation re-annotates with the new story', async () => {
 
 test('a section front is not an article: nothing sent, nothing painted', async () => {
   await page.goto(server.url('/front.html'));
-  await expect.poll(() => pageStatus(browser, page)).toEqual({ ok: true, value: null });
+  await expect
+    .poll(() => pageStatus(browser, page))
+    .toMatchObject({ ok: true, value: { state: 'no-article', canonicalUrl: null } });
   expect(await highlightTexts(page)).toEqual({});
 });

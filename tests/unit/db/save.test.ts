@@ -159,12 +159,26 @@ describe('actorHistory', () => {
       recentDemands: [
         {
           text: 'withdraw troops',
+          cue: 'demanded',
           targetName: 'Ukraine',
           site: 'news.example',
           visitedAt: 1000,
           url: 'https://news.example/one',
+          pages: 1,
         },
       ],
     });
+  });
+
+  it('lists a demand repeated on several pages once, with how many pages repeat it', async () => {
+    for (const [i, path] of ['one', 'two', 'three'].entries()) {
+      await savePage(db, page(path), 'x', extraction([putin(), ukraine()], [demand('a1', 'a2', 'withdraw troops')]), i);
+    }
+    await savePage(db, page('four'), 'x', extraction([putin()], [demand('a1', null, 'a ceasefire')]), 10);
+    const [h] = await actorHistory(db, ['person:vladimir-putin'], 'https://news.example/elsewhere');
+    expect(h.recentDemands.map((d) => [d.text, d.pages])).toEqual([
+      ['a ceasefire', 1],
+      ['withdraw troops', 3],
+    ]);
   });
 });
