@@ -74,7 +74,8 @@ function ConfirmClear({
 
 /** Pause, highlight options, sites turned off (this one, and all of them to turn back on), and clearing. */
 export function SettingsPanel({ db, site, say }: Props) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // null until read: the switches never show a state that is not the reader's
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [confirming, setConfirming] = useState(false);
   const clearButton = useRef<HTMLButtonElement>(null);
   const pages = useLiveQuery(() => db.pages.count(), []);
@@ -82,6 +83,7 @@ export function SettingsPanel({ db, site, say }: Props) {
     settingsItem.getValue().then(setSettings);
     return settingsItem.watch((s) => setSettings(s ?? DEFAULT_SETTINGS));
   }, []);
+  if (!settings) return null;
   const update = (patch: Partial<Settings>) => settingsItem.setValue({ ...settings, ...patch });
   const setSite = (name: string, off: boolean) =>
     update({

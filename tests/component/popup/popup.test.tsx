@@ -241,8 +241,7 @@ describe('SettingsPanel', () => {
   it('asks before clearing, with focus in the question, offers an export, and can be undone', async () => {
     const say = vi.fn();
     render(<SettingsPanel db={db} site={null} say={say} />);
-    const clear = screen.getByRole('button', { name: 'Clear all data…' });
-    fireEvent.click(clear);
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear all data…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Clear all data?' });
     expect(document.activeElement).toBe(dialog);
     expect(screen.getByRole('button', { name: 'Export first' })).toBeTruthy();
