@@ -102,48 +102,58 @@ export function App({ db, params = null, importInTab = false }: Props) {
         </main>
       ) : (
         <>
-          <div role="tablist" aria-label="Views" class="tabs">
-            {TABS.map(([id, label], i) => (
-              <button
-                key={id}
-                ref={(el) => {
-                  tabButtons.current[i] = el;
-                }}
-                type="button"
-                role="tab"
-                id={`tab-${id}`}
-                aria-controls="panel"
-                aria-selected={tab === id}
-                tabIndex={tab === id ? 0 : -1}
-                onClick={() => select(id)}
-                onKeyDown={(e) => onTabKey(e, i)}
-              >
-                {label}
-              </button>
-            ))}
-          </div>
-          <main role="tabpanel" id="panel" aria-labelledby={`tab-${tab}`}>
-            {pageCount === 0 && tab === 'actors' ? (
-              <div class="welcome">
-                <h2>Nothing read yet</h2>
-                <p>
-                  Open a news article. Who Wants What highlights the people, countries and organizations in it, and what
-                  they demand. Hover or tap a highlighted name for details, or press the shortcut (Alt+Shift+J) to move
-                  through them; come back here to see each actor's history across every page you read.
-                </p>
-                <p>Everything stays in this browser. Import a file exported earlier to bring your history here.</p>
-              </div>
-            ) : tab === 'page' ? (
-              <ThisPage db={db} status={status} onOpen={open} onReadAgain={readAgain} say={setNotice} />
-            ) : tab === 'actors' ? (
-              actorKey ? (
-                <ActorView db={db} actorKey={actorKey} onBack={() => setActorKey(null)} onOpen={open} say={setNotice} />
+          <nav aria-label="Views" class="tabs">
+            <div role="tablist" aria-label="Views">
+              {TABS.map(([id, label], i) => (
+                <button
+                  key={id}
+                  ref={(el) => {
+                    tabButtons.current[i] = el;
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`tab-${id}`}
+                  aria-controls="panel"
+                  aria-selected={tab === id}
+                  tabIndex={tab === id ? 0 : -1}
+                  onClick={() => select(id)}
+                  onKeyDown={(e) => onTabKey(e, i)}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+          </nav>
+          <main>
+            <div role="tabpanel" id="panel" aria-labelledby={`tab-${tab}`}>
+              {pageCount === 0 && tab === 'actors' ? (
+                <div class="welcome">
+                  <h2>Nothing read yet</h2>
+                  <p>
+                    Open a news article. Who Wants What highlights the people, countries and organizations in it, and
+                    what they demand. Hover or tap a highlighted name for details, or press the shortcut (Alt+Shift+J)
+                    to move through them; come back here to see each actor's history across every page you read.
+                  </p>
+                  <p>Everything stays in this browser. Import a file exported earlier to bring your history here.</p>
+                </div>
+              ) : tab === 'page' ? (
+                <ThisPage db={db} status={status} onOpen={open} onReadAgain={readAgain} say={setNotice} />
+              ) : tab === 'actors' ? (
+                actorKey ? (
+                  <ActorView
+                    db={db}
+                    actorKey={actorKey}
+                    onBack={() => setActorKey(null)}
+                    onOpen={open}
+                    say={setNotice}
+                  />
+                ) : (
+                  <ActorList db={db} onOpen={open} />
+                )
               ) : (
-                <ActorList db={db} onOpen={open} />
-              )
-            ) : (
-              <SettingsPanel db={db} site={status?.site ?? null} say={setNotice} />
-            )}
+                <SettingsPanel db={db} site={status?.site ?? null} say={setNotice} />
+              )}
+            </div>
           </main>
         </>
       )}

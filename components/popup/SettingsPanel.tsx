@@ -133,7 +133,7 @@ export function SettingsPanel({ db, site, say }: Props) {
           Turn off on {site}
         </label>
       )}
-      <h3 id="off-sites">Sites turned off</h3>
+      <h2 id="off-sites">Sites turned off</h2>
       {settings.disabledSites.length === 0 ? (
         <p class="empty">None: Who Wants What reads articles on every site.</p>
       ) : (
@@ -148,7 +148,7 @@ export function SettingsPanel({ db, site, say }: Props) {
           ))}
         </ul>
       )}
-      <h3>Your history</h3>
+      <h2>Your history</h2>
       {confirming ? (
         <ConfirmClear db={db} pages={pages ?? 0} onClose={closeConfirm} say={say} />
       ) : (
