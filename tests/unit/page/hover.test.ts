@@ -128,3 +128,23 @@ describe('touch', () => {
     expect(show).not.toHaveBeenCalled();
   });
 });
+
+test('a tap that opens a card does not follow the link under it; the next tap does', () => {
+  const { doc, view, show } = setUp();
+  const link = doc.createElement('a');
+  link.href = '#elsewhere';
+  link.textContent = 'Vladimir Putin';
+  doc.body.prepend(link);
+  const tap = () => {
+    link.dispatchEvent(
+      new view.PointerEvent('pointerup', { clientX: 10, clientY: 10, pointerType: 'touch', bubbles: true }),
+    );
+    const click = new view.MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    return click.defaultPrevented;
+  };
+  expect(tap()).toBe(true);
+  expect(show).toHaveBeenCalledTimes(1);
+  expect(tap()).toBe(false);
+  expect(show).toHaveBeenCalledTimes(1);
+});
