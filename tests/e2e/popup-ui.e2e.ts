@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { openPopupFor } from './support/popup';
+import { reading } from './support/reading';
 import { type StaticServer, serveDirectory } from './support/server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,25 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface Reading {
-  /** Text smaller than 13 px: the size and the text. */
-  small: string[];
-  /** How far the page scrolls sideways. */
-  overflow: number;
-}
-
-/** Runs in the popup: every element holding text, its computed size; and sideways overflow. */
-function reading(): Reading {
-  const small: string[] = [];
-  for (const el of document.body.querySelectorAll('*')) {
-    const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-    if (!own || !(el as HTMLElement).offsetParent) continue;
-    const size = Number.parseFloat(getComputedStyle(el).fontSize);
-    if (size < 13) small.push(`${size}px: ${el.textContent?.trim().slice(0, 40)}`);
-  }
-  return { small, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
-}
 
 async function axeFindings(popup: Page): Promise<string[]> {
   await popup.evaluate(AXE);
