@@ -15,7 +15,13 @@ export interface Phrase {
   text: string;
 }
 
-export function phrase(cue: string, text: string): Phrase {
+/**
+ * `targetNames`: names the target goes by. A demanded clause often starts with its subject
+ * ("Ukraine withdraw its troops"); after "→ Ukraine:" the line drops it.
+ */
+export function phrase(cue: string, text: string, targetNames: string[] = []): Phrase {
+  const subject = targetNames.find((name) => name && text.startsWith(`${name} `));
+  if (subject) text = text.slice(subject.length + 1);
   const words = cue
     .replace(/^[^\p{L}]+/u, '')
     .trim()

@@ -52,19 +52,22 @@ function History({ model }: { model: ActorCardModel }) {
     <section class="history">
       <h3>Earlier: {plural(history.pageCount, 'page')}</h3>
       <ul class="lines">
-        {history.recentDemands.map((d) => (
-          <li key={`${d.url}|${d.text}`}>
-            <span class="verb">
-              {phrase(d.cue, d.text).verb}
-              {d.targetName ? ` → ${d.targetName}` : ''}:{' '}
-            </span>
-            <q>{phrase(d.cue, d.text).text}</q>{' '}
-            <span class="source">
-              {d.site}, {formatDate(d.visitedAt)}
-              {d.pages > 1 ? ` and ${plural(d.pages - 1, 'other page')}` : ''}
-            </span>
-          </li>
-        ))}
+        {history.recentDemands.map((d) => {
+          const { verb, text } = phrase(d.cue, d.text, d.targetName ? [d.targetName] : []);
+          return (
+            <li key={`${d.url}|${d.text}`}>
+              <span class="verb">
+                {verb}
+                {d.targetName ? ` → ${d.targetName}` : ''}:{' '}
+              </span>
+              <q>{text}</q>{' '}
+              <span class="source">
+                {d.site}, {formatDate(d.visitedAt)}
+                {d.pages > 1 ? ` and ${plural(d.pages - 1, 'other page')}` : ''}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -15,7 +15,7 @@ export function DemandList({ demands, show, empty }: Props) {
   return (
     <ul class="demands">
       {demands.map((d) => {
-        const { verb, text } = phrase(d.cue, d.text);
+        const { verb, text } = phrase(d.cue, d.text, d.targetName ? [d.targetName] : []);
         return (
           <li key={`${d.actorKey}|${d.targetKey}|${d.text}`}>
             {show !== 'target' && <strong>{d.actorName ?? 'Someone'} </strong>}

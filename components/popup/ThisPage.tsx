@@ -73,7 +73,10 @@ export function ThisPage({ db, status, onOpen, onReadAgain, say }: Props) {
       return <p class="empty">Reading this article…</p>;
   }
   if (detail === undefined) return null;
-  if (detail === null) return <p class="empty">Reading this article…</p>;
+  // read and saved, yet not in the store: the reader deleted it since
+  if (detail === null) {
+    return <p class="empty">This article is no longer in your history. Reload it to read it again.</p>;
+  }
   const { page, actors, demands } = detail;
   return (
     <section aria-labelledby="page-title" class="this-page">

@@ -44,6 +44,12 @@ function nameOf(extraction: Extraction, id: string | null): Actor | null {
   return id === null ? null : (extraction.actors.find((actor) => actor.id === id) ?? null);
 }
 
+/** The names a demand's target goes by on this page, so its line need not repeat it. */
+function targetNames(extraction: Extraction, demand: Demand): string[] {
+  const target = nameOf(extraction, demand.target);
+  return target ? [target.name, ...target.aliases, ...target.mentions.map((m) => m.text)] : [];
+}
+
 /** One line per other side and wording: a page that repeats a demand five times shows it once, ×5. */
 function lines(extraction: Extraction, demands: Demand[], otherOf: (d: Demand) => string | null): DemandLine[] {
   const byWording = new Map<string, DemandLine>();
@@ -52,7 +58,7 @@ function lines(extraction: Extraction, demands: Demand[], otherOf: (d: Demand) =
     const id = `${other}|${normalizeDemand(d.text)}`;
     const seen = byWording.get(id);
     if (seen) seen.count++;
-    else byWording.set(id, { ...phrase(d.cue, d.text), other, count: 1 });
+    else byWording.set(id, { ...phrase(d.cue, d.text, targetNames(extraction, d)), other, count: 1 });
   }
   return [...byWording.values()];
 }
@@ -86,7 +92,7 @@ export function demandCard(extraction: Extraction, demand: Demand): DemandCardMo
   const of = nameOf(extraction, demand.target);
   return {
     type: 'demand',
-    ...phrase(demand.cue, demand.text),
+    ...phrase(demand.cue, demand.text, targetNames(extraction, demand)),
     by: by && { name: by.name, kind: by.kind },
     of: of && { name: of.name, kind: of.kind },
   };

@@ -43,8 +43,11 @@ test('hovering demanded text shows who demands it, its verb and its target: "ver
   const extraction = extract(text);
   const demand = extraction.demands.find((d) => d.target !== null);
   if (!demand) throw new Error('the engine found no demand with a target in ceasefire.html');
-  const name = (id: string | null) => extraction.actors.find((a) => a.id === id)?.name;
-  const { verb, text: shown } = phrase(demand.cue, demand.text);
+  const actor = (id: string | null) => extraction.actors.find((a) => a.id === id);
+  const name = (id: string | null) => actor(id)?.name;
+  const target = actor(demand.target);
+  const names = target ? [target.name, ...target.aliases, ...target.mentions.map((m) => m.text)] : [];
+  const { verb, text: shown } = phrase(demand.cue, demand.text, names);
 
   // the middle of the painted demand, wherever its words sit
   const { x, y } = await page.evaluate((text) => {

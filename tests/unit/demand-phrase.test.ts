@@ -17,3 +17,12 @@ test.each([
 ])('"%s" reads as "%s" with its text', (cue, text, verb, shown) => {
   expect(phrase(cue, text)).toEqual({ verb, text: shown });
 });
+
+test('a clause that starts with its target reads on from the verb after the arrow', () => {
+  expect(phrase('demanded that', 'Ukraine withdraw its troops', ['Ukraine', 'Kyiv'])).toEqual({
+    verb: 'demanded',
+    text: 'withdraw its troops',
+  });
+  expect(phrase('demanded that', 'Kyiv withdraw its troops', ['Ukraine', 'Kyiv']).text).toBe('withdraw its troops');
+  expect(phrase('said', 'Ukrainerama is a word', ['Ukraine']).text).toBe('Ukrainerama is a word');
+});
