@@ -3,6 +3,7 @@
 // and demands the engine is expected to find on these fixtures are checked too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { phrase } from '../../lib/demand-phrase';
 import { extract } from '../../lib/extract';
 import { findArticle } from '../../lib/page/article';
 import type { HighlightName } from '../../lib/page/highlight-names';
@@ -163,7 +164,13 @@ test('hovering a name shows the card with that actor and its demands, as extract
   await expect.poll(() => card.isVisible()).toBe(true);
   const text = await card.textContent();
   expect(text).toContain('PersonVladimir Putin');
-  for (const demand of demands) expect(text).toContain(demand.text);
+  // each demand as its line reads: the verb, the target, and the text after the target's name
+  for (const demand of demands) {
+    const target = extraction.actors.find((actor) => actor.id === demand.target);
+    const names = target ? [target.name, ...target.aliases, ...target.mentions.map((m) => m.text)] : [];
+    const { verb, text: shown } = phrase(demand.cue, demand.text, names);
+    expect(text).toContain(`${verb}${target ? ` → ${target.name}` : ''}: ${shown}`);
+  }
 });
 
 test('the card shows what an actor demanded on earlier pages', async () => {
