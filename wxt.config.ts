@@ -11,6 +11,17 @@ export default defineConfig({
     description:
       'Highlights who demands what in the news you read, and remembers it across pages. Everything stays in your browser.',
     permissions: ['storage'],
+    // Keyboard reading of the highlights (no permission needed); the reader can rebind them.
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlight on the page and open its card',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlight on the page and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

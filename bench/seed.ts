@@ -12,7 +12,8 @@ export function scaleExport({ pages = 5000, actors = 500, appearances = 50_000, 
     const kind = KINDS[i % KINDS.length];
     const name = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10) % 10]} ${i}`;
     return {
-      key: `${kind === 'organization' ? 'org' : kind}:bench-${i}`,
+      // organizations and groups alike are org: keys (lib/exchange/format.ts KINDS_OF_PREFIX)
+      key: `${kind === 'organization' || kind === 'group' ? 'org' : kind}:bench-${i}`,
       name,
       kind,
       aliases: [name],

@@ -1,6 +1,7 @@
 // The demo: builds the extension, serves the sample news pages in demo/pages, visits each in
 // Chromium with the extension loaded, prints what the extension found (read back from its own
-// database, not recomputed here) and saves screenshots of a page, a hover card and the popup.
+// database, not recomputed here) and saves screenshots of a page, a hover card with demands, the
+// popup's "This page" (demands, actors, colour key) and an actor's view.
 // A window when a display is available, headless otherwise; it ends by itself.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/browser';
 import { paintedCount } from '../tests/e2e/support/highlights';
+import { openPopupFor } from '../tests/e2e/support/popup';
 import { serveDirectory } from '../tests/e2e/support/server';
 import { readTables } from '../tests/e2e/support/store';
 
@@ -64,27 +66,38 @@ async function waitForHighlights(page: Page): Promise<number> {
   return count;
 }
 
-/** Hovers the first highlighted country (else person) and waits for its card. */
-async function hoverFirstName(page: Page): Promise<boolean> {
-  const box = await page.evaluate(() => {
-    const h = CSS.highlights.get('wwa-country') ?? CSS.highlights.get('wwa-person');
-    const range = h ? ([...h][0] as Range) : null;
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const r = range.getClientRects()[0];
-    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-  });
-  if (!box) return false;
-  // two moves: the first one into the page wakes the pointer tracking up
-  await page.mouse.move(box.x - 3, box.y);
-  await page.mouse.move(box.x, box.y);
-  try {
-    await page.locator('wwa-card .card').first().waitFor({ state: 'visible', timeout: 3000 });
-    await page.waitForTimeout(150);
-    return true;
-  } catch {
-    return false;
+/** Hovers the page's names one by one until a card shows demands made on this page. */
+async function hoverDemander(page: Page): Promise<boolean> {
+  for (const kind of ['wwa-country', 'wwa-organization', 'wwa-person']) {
+    for (let i = 0; i < 8; i++) {
+      const box = await page.evaluate(
+        ({ kind, i }) => {
+          const range = [...(CSS.highlights.get(kind) ?? [])][i] as Range | undefined;
+          if (!range) return null;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const r = range.getClientRects()[0];
+          return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+        },
+        { kind, i },
+      );
+      if (!box) break;
+      await page.waitForTimeout(100);
+      // two moves: the first one into the page wakes the pointer tracking up
+      await page.mouse.move(box.x - 3, box.y);
+      await page.mouse.move(box.x, box.y);
+      const card = page.locator('wwa-card .card').first();
+      try {
+        await card.waitFor({ state: 'visible', timeout: 3000 });
+      } catch {
+        continue;
+      }
+      if ((await card.textContent())?.includes('Demands on this page')) {
+        await page.waitForTimeout(150);
+        return true;
+      }
+    }
   }
+  return false;
 }
 
 async function main() {
@@ -94,6 +107,7 @@ async function main() {
   const server = await serveDirectory(resolve(root, 'demo/pages'));
   const headless = !process.env.DISPLAY;
   const browser = await launchWithExtension({ headless });
+  await browser.serviceWorker.evaluate('globalThis.__name = (f) => f');
   console.log(`Chromium ${headless ? 'headless' : 'in a window'}, extension ${browser.extensionId}\n`);
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl);
@@ -106,6 +120,7 @@ async function main() {
       .sort();
     let shotPage = false;
     let shotCard = false;
+    let first: Page | null = null;
     for (const file of files) {
       const page = await browser.context.newPage();
       await page.addInitScript('globalThis.__name = (f) => f');
@@ -132,24 +147,25 @@ async function main() {
         await page.screenshot({ path: join(outDir, 'annotated-page.png') });
         shotPage = true;
       }
-      if (!shotCard && painted && (await hoverFirstName(page))) {
+      if (!shotCard && painted && (await hoverDemander(page))) {
         await page.screenshot({ path: join(outDir, 'hover-card.png') });
         shotCard = true;
       }
-      await page.close();
+      // the first article stays open: the popup's "This page" shows it
+      if (first) await page.close();
+      else first = page;
     }
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.reload();
-    await popup
-      .getByRole('searchbox')
-      .waitFor({ timeout: 5000 })
-      .catch(() => {});
-    await popup.screenshot({ path: join(outDir, 'popup.png') });
-    const first = popup.locator('.actors button').first();
-    if (await first.count()) {
-      await first.click();
-      await popup.waitForTimeout(300);
-      await popup.screenshot({ path: join(outDir, 'popup-actor.png') });
+    if (first) {
+      // the popup as the toolbar button opens it on that tab (in a tab here: a script cannot click the toolbar)
+      const thisPage = await openPopupFor(browser, first);
+      await thisPage.getByRole('list', { name: 'What the colours mean' }).waitFor({ timeout: 5000 });
+      await thisPage.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
+      await thisPage.getByRole('tab', { name: 'Actors' }).click();
+      const actor = thisPage.locator('.actors button').first();
+      await actor.waitFor({ timeout: 5000 });
+      await actor.click();
+      await thisPage.getByRole('button', { name: '← All actors' }).waitFor({ timeout: 5000 });
+      await thisPage.screenshot({ path: join(outDir, 'popup-actor.png'), fullPage: true });
     }
     console.log(
       `Screenshots in ${outDir}: ${readdirSync(outDir)

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { type ActorSort, listActors } from '@/lib/db/queries';
 import type { WwaDatabase } from '@/lib/db/schema';
 import type { ActorKind } from '@/lib/extract/types';
-import { formatDay, KIND_LABEL, plural } from './format';
+import { KIND_LABEL, TINT } from '@/lib/kinds';
+import { formatDay, plural } from './format';
 import { useLiveQuery } from './useLiveQuery';
 
 interface Props {
@@ -48,7 +49,7 @@ export function ActorList({ db, onOpen }: Props) {
           {actors.map((a) => (
             <li key={a.key}>
               <button type="button" class="actor" onClick={() => onOpen(a.key)}>
-                <span class={`dot ${a.kind}`} aria-hidden="true" />
+                <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
                 <span class="name">{a.name}</span>
                 <span class="meta">
                   {KIND_LABEL[a.kind]} · {plural(a.pageCount, 'page')} · {plural(a.demandCount, 'demand')} ·{' '}

@@ -1,8 +1,12 @@
+import { deleteActor, restore } from '@/lib/db/delete';
 import { actorDetail } from '@/lib/db/queries';
 import type { WwaDatabase } from '@/lib/db/schema';
+import { KIND_LABEL } from '@/lib/kinds';
+import { KindTag } from '../legend/Legend';
 import { DemandList } from './DemandList';
 import { ExportButton } from './ExportButton';
-import { formatDay, KIND_LABEL, plural } from './format';
+import { formatDay, plural } from './format';
+import type { Notice } from './Messages';
 import { useLiveQuery } from './useLiveQuery';
 
 interface Props {
@@ -10,10 +14,11 @@ interface Props {
   actorKey: string;
   onBack(): void;
   onOpen(key: string): void;
+  say(notice: Notice | null): void;
 }
 
 /** One actor across every page: where it appeared, what it demanded, what was demanded of it. */
-export function ActorView({ db, actorKey, onBack, onOpen }: Props) {
+export function ActorView({ db, actorKey, onBack, onOpen, say }: Props) {
   const detail = useLiveQuery(() => actorDetail(db, actorKey), [actorKey]);
   if (detail === undefined) return null;
   if (detail === null) return <p class="empty">This actor is no longer in your history.</p>;
@@ -25,7 +30,7 @@ export function ActorView({ db, actorKey, onBack, onOpen }: Props) {
       </button>
       <h2 id="actor-name">{actor.name}</h2>
       <p class="meta">
-        {KIND_LABEL[actor.kind]} · {plural(actor.pageCount, 'page')} · first seen {formatDay(actor.firstSeen)}
+        <KindTag kind={actor.kind} /> {plural(actor.pageCount, 'page')} · first seen {formatDay(actor.firstSeen)}
         {actor.aliases.length > 1 && <> · also “{actor.aliases.filter((a) => a !== actor.name).join('”, “')}”</>}
       </p>
       <h3>Demands</h3>
@@ -60,7 +65,24 @@ export function ActorView({ db, actorKey, onBack, onOpen }: Props) {
           </ul>
         </>
       )}
-      <ExportButton db={db} actorKey={actor.key} label={`Export ${actor.name}`} />
+      <div class="buttons">
+        <ExportButton db={db} actorKey={actor.key} label={`Export ${actor.name}`} />
+        <button
+          type="button"
+          class="quiet-button"
+          onClick={async () => {
+            const snapshot = await deleteActor(db, actor.key);
+            onBack();
+            say({
+              tone: 'info',
+              text: `Deleted ${actor.name} (${KIND_LABEL[actor.kind].toLowerCase()}) and what only it held.`,
+              undo: () => restore(db, snapshot),
+            });
+          }}
+        >
+          Delete {actor.name}
+        </button>
+      </div>
     </article>
   );
 }

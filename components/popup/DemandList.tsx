@@ -1,36 +1,38 @@
 import type { MergedDemand } from '@/lib/db/queries';
+import { phrase } from '@/lib/demand-phrase';
 import { formatDay, plural } from './format';
 
 interface Props {
   demands: MergedDemand[];
-  /** Which side to name: who must act (for an actor's own demands) or who demands. */
+  /** Which side to name: who must act (an actor's own demands), who demands (demands of an actor), or both. */
   show: 'target' | 'actor' | 'both';
   empty: string;
 }
 
+/** Each demand reads as a sentence: "Vladimir Putin has demanded → Ukraine: “withdraw …”". */
 export function DemandList({ demands, show, empty }: Props) {
   if (!demands.length) return <p class="empty">{empty}</p>;
   return (
     <ul class="demands">
-      {demands.map((d) => (
-        <li key={`${d.actorKey}|${d.targetKey}|${d.text}`}>
-          {show !== 'target' && <strong>{d.actorName ?? 'Someone'}</strong>}
-          {show !== 'actor' && d.targetName && (
-            <span class="target">
-              {show === 'both' ? ' → ' : '→ '}
-              {d.targetName}:{' '}
+      {demands.map((d) => {
+        const { verb, text } = phrase(d.cue, d.text, d.targetName ? [d.targetName] : []);
+        return (
+          <li key={`${d.actorKey}|${d.targetKey}|${d.text}`}>
+            {show !== 'target' && <strong>{d.actorName ?? 'Someone'} </strong>}
+            <span class="verb">
+              {verb}
+              {show !== 'actor' && d.targetName ? ` → ${d.targetName}` : ''}:{' '}
             </span>
-          )}
-          {show === 'both' && !d.targetName && ': '}
-          <q>{d.text}</q>
-          {d.pages > 1 && (
-            <span class="meta">
-              {' '}
-              — {plural(d.pages, 'page')} since {formatDay(d.firstSeen)}
-            </span>
-          )}
-        </li>
-      ))}
+            <q>{text}</q>
+            {d.pages > 1 && (
+              <span class="meta">
+                {' '}
+                — {plural(d.pages, 'page')} since {formatDay(d.firstSeen)}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

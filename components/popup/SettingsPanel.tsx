@@ -1,20 +1,101 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clearAll, restore } from '@/lib/db/delete';
 import type { WwaDatabase } from '@/lib/db/schema';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from '@/lib/settings';
+import { ExportButton } from './ExportButton';
 import { plural } from './format';
+import { type Notice, UNDO_MS } from './Messages';
 import { useLiveQuery } from './useLiveQuery';
 
-/** Pause, highlight options, this site on or off, and clearing everything (after asking). */
-export function SettingsPanel({ db, site }: { db: WwaDatabase; site: string | null }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+interface Props {
+  db: WwaDatabase;
+  /** The current tab's site, whether its page is annotated or not; null when the tab shows none. */
+  site: string | null;
+  say(notice: Notice | null): void;
+}
+
+/** "Clear all data" asks first, offers an export, holds focus while open and gives it back. */
+function ConfirmClear({
+  db,
+  pages,
+  onClose,
+  say,
+}: {
+  db: WwaDatabase;
+  pages: number;
+  onClose(): void;
+  say: Props['say'];
+}) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.focus();
+  }, []);
+  return (
+    <div
+      ref={dialog}
+      role="alertdialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-text"
+      class="confirm"
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <h3 id="confirm-title">Clear all data?</h3>
+      <p id="confirm-text">
+        This deletes {plural(pages, 'page')} and every actor and demand. You can undo it for {UNDO_MS / 1000} seconds;
+        to keep a copy, export first.
+      </p>
+      <div class="buttons">
+        <ExportButton db={db} label="Export first" />
+        <button
+          type="button"
+          class="danger"
+          onClick={async () => {
+            const snapshot = await clearAll(db);
+            onClose();
+            say({
+              tone: 'info',
+              text: `Deleted ${plural(snapshot.pages.length, 'page')} and ${plural(snapshot.actors.length, 'actor')}.`,
+              undo: () => restore(db, snapshot),
+            });
+          }}
+        >
+          Delete everything
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Pause, highlight options, sites turned off (this one, and all of them to turn back on), and clearing. */
+export function SettingsPanel({ db, site, say }: Props) {
+  // null until read: the switches never show a state that is not the reader's
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
   const pages = useLiveQuery(() => db.pages.count(), []);
   useEffect(() => {
     settingsItem.getValue().then(setSettings);
     return settingsItem.watch((s) => setSettings(s ?? DEFAULT_SETTINGS));
   }, []);
+  if (!settings) return null;
   const update = (patch: Partial<Settings>) => settingsItem.setValue({ ...settings, ...patch });
-  const siteOff = site !== null && settings.disabledSites.includes(site);
+  const setSite = (name: string, off: boolean) =>
+    update({
+      disabledSites: off
+        ? [...new Set([...settings.disabledSites, name])]
+        : settings.disabledSites.filter((s) => s !== name),
+    });
+  const closeConfirm = () => {
+    setConfirming(false);
+    // focus goes back to where it was before the dialog took it
+    requestAnimationFrame(() => clearButton.current?.focus());
+  };
 
   return (
     <section aria-label="Settings" class="settings">
@@ -46,39 +127,32 @@ export function SettingsPanel({ db, site }: { db: WwaDatabase; site: string | nu
         <label>
           <input
             type="checkbox"
-            checked={siteOff}
-            onChange={(e) =>
-              update({
-                disabledSites: e.currentTarget.checked
-                  ? [...settings.disabledSites, site]
-                  : settings.disabledSites.filter((s) => s !== site),
-              })
-            }
+            checked={settings.disabledSites.includes(site)}
+            onChange={(e) => setSite(site, e.currentTarget.checked)}
           />{' '}
           Turn off on {site}
         </label>
       )}
-      {confirming ? (
-        <div role="alertdialog" aria-label="Confirm clearing" class="confirm">
-          <p>Delete {plural(pages ?? 0, 'page')} and every actor and demand? This cannot be undone.</p>
-          <button
-            type="button"
-            class="danger"
-            onClick={async () => {
-              await db.transaction('rw', [db.pages, db.actors, db.appearances, db.demands], () =>
-                Promise.all([db.pages.clear(), db.actors.clear(), db.appearances.clear(), db.demands.clear()]),
-              );
-              setConfirming(false);
-            }}
-          >
-            Delete everything
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </div>
+      <h2 id="off-sites">Sites turned off</h2>
+      {settings.disabledSites.length === 0 ? (
+        <p class="empty">None: Who Wants What reads articles on every site.</p>
       ) : (
-        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+        <ul class="off-sites" aria-labelledby="off-sites">
+          {settings.disabledSites.map((name) => (
+            <li key={name}>
+              <span>{name}</span>
+              <button type="button" onClick={() => setSite(name, false)} aria-label={`Turn on for ${name}`}>
+                Turn on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Your history</h2>
+      {confirming ? (
+        <ConfirmClear db={db} pages={pages ?? 0} onClose={closeConfirm} say={say} />
+      ) : (
+        <button ref={clearButton} type="button" class="danger" onClick={() => setConfirming(true)}>
           Clear all data…
         </button>
       )}

@@ -1,10 +1,11 @@
 // Wiring only: settings, messages, the card UI and page events, around lib/page's Annotator.
 import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
-import { type CardUi, createCardUi } from '../../components/card/card-ui';
-import { type Response, send, type TabRequest } from '../../lib/messages';
+import { type CardUi, createCardUi, type ShowOptions } from '../../components/card/card-ui';
+import { type PageStatus, type Response, send, type TabRequest } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
 import { actorCard, demandCard } from '../../lib/page/card-model';
+import { HighlightCursor, reveal } from '../../lib/page/focus';
 import { injectHighlightStyles } from '../../lib/page/highlight-styles';
 import { type HitEntry, hitTest } from '../../lib/page/hit-test';
 import { watchHover } from '../../lib/page/hover';
@@ -31,39 +32,55 @@ export default defineContentScript({
       },
     });
     const painter = createPainter(document, { onDomEdit: () => live.discardPending() });
+    // The toolbar icon shows what this tab's page is. A page with nothing to show says nothing
+    // (pausing shows on every tab's icon at once), unless it has shown something before: a count
+    // to take back, or a single-page site moving on from an article.
+    let badgeShown = false;
+    const showState = (status: PageStatus) => {
+      const quiet = status.state === 'no-article' || status.state === 'paused';
+      if (status.state === 'reading' || (quiet && !badgeShown)) return;
+      badgeShown = status.state !== 'no-article';
+      void send({ type: 'showState', status }, { signal }).catch(() => {});
+    };
     const annotator = new Annotator({
       doc: document,
       painter,
       settings,
-      analyse: (request) => send(request),
-      fetchHistory: async (keys, excludeUrl) => (await send({ type: 'actorHistory', keys, excludeUrl })).history,
+      analyse: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
+      fetchHistory: async (keys, excludeUrl) =>
+        (await send({ type: 'actorHistory', keys, excludeUrl }, { signal })).history,
+      onStatus: showState,
     });
     const annotate = () =>
       annotator.annotate().catch((error: unknown) => {
         if (!signal.aborted && (error as Error)?.name !== 'AbortError') console.debug('[who-wants-what]', error);
       });
 
-    // The card's UI (a shadow root and its stylesheet) is built on the first hover, not at load.
+    // The card's UI (a shadow root and its stylesheet) is built on first use, not at load.
     let cardUi: Promise<CardUi> | null = null;
     let card: CardUi | null = null;
-    let hovers = 0;
+    let shows = 0;
+    const openCard = (entry: HitEntry, options?: ShowOptions) => {
+      const show = ++shows;
+      cardUi ??= createCardUi(ctx, (actorKey) => {
+        void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
+      }).then((ui) => (card = ui));
+      void cardUi.then((ui) => {
+        if (show === shows) return showCard(ui, annotator, entry, options);
+      });
+    };
     watchHover({
       doc: document,
       signal,
       hitTest: (x, y) => hitTest(document, annotator.hitEntries, x, y, { highlights: painter.kind === 'highlights' }),
-      show: (entry) => {
-        const hover = ++hovers;
-        cardUi ??= createCardUi(ctx).then((ui) => (card = ui));
-        void cardUi.then((ui) => {
-          if (hover === hovers) return showCard(ui, annotator, entry);
-        });
-      },
+      show: (entry) => openCard(entry),
       hide: () => {
-        hovers++;
+        shows++;
         card?.hide();
       },
       isCard: (target) => !!card?.isCard(target),
     });
+    const cursor = new HighlightCursor();
 
     const unwatch = settingsItem.watch((settings) => {
       void annotator.updateSettings(settings).catch(() => {});
@@ -72,11 +89,28 @@ export default defineContentScript({
       // Nothing annotated yet (not an article, or still reading): read the new address afresh.
       if (!annotator.navigated() && annotator.page) return;
       live.reset();
+      cursor.reset();
       void annotate();
     });
-    const onMessage = (message: TabRequest, _sender: unknown, sendResponse: (r: Response<'pageStatus'>) => void) => {
-      if (message?.type !== 'pageStatus') return undefined;
-      sendResponse({ ok: true, value: annotator.status() });
+    const answer = async (message: TabRequest): Promise<Response<TabRequest['type']>> => {
+      switch (message.type) {
+        case 'pageStatus':
+          return { ok: true, value: annotator.status() };
+        case 'readAgain':
+          await annotate();
+          return { ok: true, value: annotator.status() };
+        case 'focusHighlight': {
+          const entry = cursor.step(annotator.hitEntries, message.step);
+          if (!entry) return { ok: true, value: false };
+          reveal(document, entry);
+          openCard(entry, { focus: true });
+          return { ok: true, value: true };
+        }
+      }
+    };
+    const onMessage = (message: TabRequest, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!['pageStatus', 'readAgain', 'focusHighlight'].includes(message?.type)) return undefined;
+      answer(message).then(sendResponse);
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -91,16 +125,16 @@ export default defineContentScript({
   },
 });
 
-async function showCard(card: CardUi, annotator: Annotator, entry: HitEntry): Promise<void> {
+async function showCard(card: CardUi, annotator: Annotator, entry: HitEntry, options?: ShowOptions): Promise<void> {
   const page = annotator.page;
   if (!page) return;
   const { annotation } = entry;
   if (annotation.type === 'demand') {
-    card.show(demandCard(page.extraction, annotation.demand), entry.range);
+    card.show(demandCard(page.extraction, annotation.demand), entry.range, options);
     return;
   }
   const model = actorCard(page.extraction, annotation.actor, page.history.get(annotation.actor.key) ?? null);
-  const update = card.show(model, entry.range);
+  const update = card.show(model, entry.range, options);
   if (model.history) return;
   const history = await annotator.historyOf(annotation.actor.key);
   if (history) update({ ...model, history });

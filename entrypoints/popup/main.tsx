@@ -1,6 +1,13 @@
 import { render } from 'preact';
 import { App } from '@/components/popup/App';
 import { database } from '@/lib/db/schema';
+import { pageParams } from '@/lib/extension-page';
 import './style.css';
 
-render(<App db={database()} />, document.getElementById('app') as HTMLElement);
+const params = pageParams(location.search);
+// opened in a tab rather than under the toolbar button: laid out as a page
+if (params) document.body.classList.add('in-tab');
+render(
+  <App db={database()} params={params} importInTab={import.meta.env.FIREFOX && !params} />,
+  document.getElementById('app') as HTMLElement,
+);

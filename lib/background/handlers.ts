@@ -1,15 +1,23 @@
 // The background's answers to the message protocol: extraction runs here, where the engine
 // stays warm, and the database lives here, in the extension's origin.
 
+import { browser } from 'wxt/browser';
 import { actorHistory, savePage } from '../db/save';
 import { database } from '../db/schema';
+import { extensionPageUrl } from '../extension-page';
 import { extract } from '../extract';
 import type { Reply, Request, Response } from '../messages';
+import { showTabStatus } from './badge';
 
-export async function handle(request: Request): Promise<Reply<Request['type']>> {
-  const db = database();
+/** Who sent a request: content scripts send from a tab. */
+export interface Sender {
+  tab?: { id?: number };
+}
+
+export async function handle(request: Request, sender: Sender = {}): Promise<Reply<Request['type']>> {
   switch (request.type) {
     case 'analysePage': {
+      const db = database();
       // the rule-based reader until the tree reader beats it on both development sets (README)
       const extraction = extract(request.text);
       const { keys } = await savePage(db, { ...request.page, truncated: request.truncated }, request.text, extraction);
@@ -23,11 +31,23 @@ export async function handle(request: Request): Promise<Reply<Request['type']>> 
       return { extraction, history };
     }
     case 'actorHistory':
-      return { history: await actorHistory(db, request.keys, request.excludeUrl) };
+      return { history: await actorHistory(database(), request.keys, request.excludeUrl) };
+    case 'showState':
+      if (sender.tab?.id !== undefined) await showTabStatus(sender.tab.id, request.status);
+      return null;
+    case 'openHistory':
+      // an extension page is not web-accessible: only the background may open one for a tab
+      await browser.tabs.create({ url: extensionPageUrl({ tab: sender.tab?.id ?? null, actor: request.actorKey }) });
+      return null;
   }
 }
 
-const REQUEST_TYPES = new Set<string>(['analysePage', 'actorHistory']);
+const REQUEST_TYPES = new Set<string>([
+  'analysePage',
+  'actorHistory',
+  'showState',
+  'openHistory',
+] satisfies Request['type'][]);
 
 export function isRequest(message: unknown): message is Request {
   return (
@@ -36,9 +56,9 @@ export function isRequest(message: unknown): message is Request {
 }
 
 /** Wraps `handle` in the Response envelope, so errors reach the sender as text, not as silence. */
-export async function respond(request: Request): Promise<Response<Request['type']>> {
+export async function respond(request: Request, sender: Sender = {}): Promise<Response<Request['type']>> {
   try {
-    return { ok: true, value: await handle(request) };
+    return { ok: true, value: await handle(request, sender) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -2,7 +2,7 @@
 // thousands of pages: the popup renders the first screenful, not the whole store.
 import type { ActorKind } from '../extract/types';
 import type { ActorRow, DemandRow, PageRow, WwaDatabase } from './schema';
-import { words } from './schema';
+import { words } from './words';
 
 export type ActorSort = 'recent' | 'pages' | 'demands';
 

@@ -1,18 +1,14 @@
 // Writing a visited page: the page and all its annotations in one transaction, replacing what
 // an earlier visit of the same page stored, and keeping each actor's counters true.
-import type { Actor, Extraction } from '../extract/types';
+import type { Actor, ActorKind, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo } from '../messages';
-import { type ActorRow, type DemandRow, type PageRow, type WwaDatabase, words } from './schema';
+import type { ActorRow, DemandRow, PageRow, WwaDatabase } from './schema';
+import { normalizeDemand, words } from './words';
 
 export interface SavedPage {
   pageId: number;
   /** Page-local actor id → the key it was stored under (after joining known actors). */
   keys: Map<string, string>;
-}
-
-/** Words of a demand, for telling the same demand apart from another on a different page. */
-export function normalizeDemand(text: string): string {
-  return words(text).join(' ');
 }
 
 /** A demand row as stored; its merge form is derived here, for saves and imports alike. */
@@ -48,6 +44,10 @@ export async function savePage(
     const touched = new Set<string>();
     if (previous) {
       for (const a of await db.appearances.where('pageId').equals(previous.id).toArray()) touched.add(a.actorKey);
+      for (const d of await db.demands.where('pageId').equals(previous.id).toArray()) {
+        touched.add(d.actorKey);
+        if (d.targetKey) touched.add(d.targetKey);
+      }
       await db.appearances.where('pageId').equals(previous.id).delete();
       await db.demands.where('pageId').equals(previous.id).delete();
     }
@@ -63,15 +63,27 @@ export async function savePage(
     } as PageRow);
 
     const keys = new Map<string, string>();
-    const newcomers: Actor[] = [];
+    const newcomers = new Map<string, Actor>();
     for (const actor of extraction.actors) {
       const key = await resolveKey(db, actor);
       keys.set(actor.id, key);
       touched.add(key);
-      newcomers.push({ ...actor, key });
+      // two names the page kept apart may be one actor in the store ("Putin" and "Vladimir Putin")
+      const seen = newcomers.get(key);
+      newcomers.set(
+        key,
+        seen
+          ? {
+              ...seen,
+              name: fullestName([seen.name, actor.name]),
+              aliases: [...seen.aliases, ...actor.aliases],
+              mentions: [...seen.mentions, ...actor.mentions].sort((a, b) => a.start - b.start),
+            }
+          : { ...actor, key },
+      );
     }
     await db.appearances.bulkAdd(
-      newcomers.map((a) => ({
+      [...newcomers.values()].map((a) => ({
         pageId,
         actorKey: a.key,
         name: a.name,
@@ -93,39 +105,79 @@ export async function savePage(
         }),
       ),
     );
-    for (const key of touched) await refreshActor(db, key, newcomers.find((a) => a.key === key) ?? null, now);
+    for (const key of touched) await refreshActor(db, key, newcomers.get(key) ?? null, now, 'visit');
     return { pageId, keys };
   });
 }
 
-/** Recomputes an actor's counters from its rows; removes it when no page mentions it any more. */
-export async function refreshActor(db: WwaDatabase, key: string, seen: Actor | null, now: number): Promise<void> {
+/** What a source says about an actor: a page just read, or an imported file. */
+export interface ActorFacts {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  firstSeen?: number;
+  lastSeen?: number;
+}
+
+/** The fullest of several names (the longest; ties by spelling, so every store picks the same). */
+export function fullestName(names: (string | null | undefined)[]): string {
+  return names.filter((n): n is string => !!n).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+/** Demands counted once however many pages repeat them: by whom they are of and their words. */
+export function distinctDemands(demands: Pick<DemandRow, 'targetKey' | 'normalized'>[]): number {
+  return new Set(demands.map((d) => `${d.targetKey}|${d.normalized}`)).size;
+}
+
+/**
+ * Recomputes an actor's row from what the store holds about it. An actor stays while a page
+ * mentions it or a demand is by or of it (an actor's own export holds those it demands things
+ * of, without their pages); otherwise it goes. A page just read says what kind the actor is; an
+ * import only does when its sighting is the newer one.
+ */
+export async function refreshActor(
+  db: WwaDatabase,
+  key: string,
+  seen: ActorFacts | null,
+  now: number,
+  source: 'visit' | 'import',
+): Promise<void> {
   const appearances = await db.appearances.where('actorKey').equals(key).toArray();
-  if (!appearances.length) {
+  const demands = await db.demands.where('actorKey').equals(key).toArray();
+  const demandedOf = await db.demands.where('targetKey').equals(key).toArray();
+  const existing = await db.actors.get(key);
+  if (!appearances.length && !demands.length && !demandedOf.length) {
     await db.actors.delete(key);
     return;
   }
-  const existing = await db.actors.get(key);
-  const aliases = [...new Set([...(existing?.aliases ?? []), ...(seen?.aliases ?? [])])];
-  // the fullest name any page used
-  const name = [existing?.name, seen?.name, ...appearances.map((a) => a.name)]
-    .filter((n): n is string => !!n)
-    .sort((a, b) => b.length - a.length)[0];
+  const known = existing ?? seen;
+  if (!known) return;
+  const aliases = [...new Set([...(existing?.aliases ?? []), ...(seen?.aliases ?? [])])].sort();
+  const name = fullestName([existing?.name, seen?.name, ...appearances.map((a) => a.name)]);
+  const seenIsNewer = source === 'visit' || (seen?.lastSeen ?? 0) > (existing?.lastSeen ?? 0);
+  const kind = seen && seenIsNewer ? seen.kind : known.kind;
+  const times = (appearances.length ? appearances : [...demands, ...demandedOf]).map((r) => r.visitedAt);
   const row: ActorRow = {
     key,
     name,
-    kind: seen?.kind ?? existing?.kind ?? 'organization',
+    kind,
     aliases,
     words: words(name, ...aliases),
-    firstSeen: Math.min(existing?.firstSeen ?? now, ...appearances.map((a) => a.visitedAt)),
-    lastSeen: Math.max(...appearances.map((a) => a.visitedAt)),
+    firstSeen: Math.min(existing?.firstSeen ?? now, seen?.firstSeen ?? now, ...times),
+    lastSeen: Math.max(...times),
     pageCount: new Set(appearances.map((a) => a.pageId)).size,
-    demandCount: await db.demands.where('actorKey').equals(key).count(),
+    demandCount: distinctDemands(demands),
   };
   await db.actors.put(row);
 }
 
-/** What each actor did on pages other than `excludeUrl`: for the hover card. */
+/** How many of an actor's latest demand rows the card's history looks through for distinct ones. */
+const HISTORY_ROWS = 200;
+
+/**
+ * What each actor did on pages other than `excludeUrl`, for the hover card: its latest distinct
+ * demands (one line for a demand repeated on many pages, with their count).
+ */
 export async function actorHistory(
   db: WwaDatabase,
   keys: string[],
@@ -137,23 +189,31 @@ export async function actorHistory(
   for (const key of keys) {
     const appearances = await db.appearances.where('actorKey').equals(key).toArray();
     const pageCount = new Set(appearances.map((a) => a.pageId).filter((id) => id !== excluded?.id)).size;
-    const demands = await db.demands
+    const rows = await db.demands
       .where('[actorKey+visitedAt]')
       .between([key, -Infinity], [key, Infinity])
       .reverse()
       .filter((d) => d.pageId !== excluded?.id)
-      .limit(limit)
+      .limit(HISTORY_ROWS)
       .toArray();
+    const groups = new Map<string, DemandRow[]>();
+    for (const d of rows) {
+      const id = `${d.targetKey}|${d.normalized}`;
+      groups.set(id, [...(groups.get(id) ?? []), d]);
+    }
     const recentDemands = await Promise.all(
-      demands.map(async (d) => {
+      [...groups.values()].slice(0, limit).map(async (group) => {
+        const [d] = group;
         const page = await db.pages.get(d.pageId);
         const target = d.targetKey ? await db.actors.get(d.targetKey) : undefined;
         return {
           text: d.text,
+          cue: d.cue,
           targetName: target?.name ?? null,
           site: page?.site ?? '',
           visitedAt: d.visitedAt,
           url: page?.url ?? '',
+          pages: new Set(group.map((g) => g.pageId)).size,
         };
       }),
     );

@@ -3,6 +3,7 @@
 // stable key, so an actor met on two sites is one history.
 import { Dexie, type EntityTable } from 'dexie';
 import type { ActorKind } from '../extract/types';
+import { words } from './words';
 
 export interface PageRow {
   id: number;
@@ -63,21 +64,6 @@ export type WwaDatabase = Dexie & {
 };
 
 export const DB_NAME = 'who-wants-what';
-
-/** Lower-cased, accent-free words for search and merging. */
-export function words(...names: string[]): string[] {
-  const out = new Set<string>();
-  for (const n of names) {
-    for (const w of n
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)) {
-      if (w) out.add(w);
-    }
-  }
-  return [...out];
-}
 
 export function openDatabase(name = DB_NAME): WwaDatabase {
   const db = new Dexie(name) as WwaDatabase;

@@ -2,8 +2,9 @@
 // it, paint the answer, and keep the index the hover card reads. Settings, new paragraphs and
 // single-page navigation all come through here. Independent of WXT: the content script passes
 // in how to talk to the background.
+import { normalizeDemand } from '../db/words';
 import type { Extraction } from '../extract/types';
-import type { ActorHistory, PageInfo, Reply, Request } from '../messages';
+import type { ActorHistory, PageInfo, PageState, PageStatus, Reply, Request } from '../messages';
 import { isSiteEnabled, type Settings } from '../settings';
 import { type Annotation, annotationsOf } from './annotations';
 import { findArticle } from './article';
@@ -11,6 +12,17 @@ import type { HitEntry } from './hit-test';
 import { cleanUrl, pageInfo } from './page-info';
 import type { Painter } from './painter';
 import { Slices } from './slices';
+
+/** Demands on the page as the popup lists them: one per demander, target and wording. */
+function distinctDemands(extraction: Extraction | undefined): number {
+  const keyOf = new Map(extraction?.actors.map((a) => [a.id, a.key]));
+  return new Set(
+    extraction?.demands.map(
+      (d) => `${keyOf.get(d.actor)}|${d.target ? keyOf.get(d.target) : ''}|${normalizeDemand(d.text)}`,
+    ),
+  ).size;
+}
+
 import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-map';
 
 type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
@@ -19,10 +31,13 @@ export interface AnnotatorOptions {
   doc: Document;
   painter: Painter;
   settings: Settings;
-  analyse(request: AnalyseRequest): Promise<Reply<'analysePage'>>;
+  /** Asks the background to read and store the page; `signal` aborts when a newer read starts. */
+  analyse(request: AnalyseRequest, signal: AbortSignal): Promise<Reply<'analysePage'>>;
   /** Asks the background for actors' history on pages other than `excludeUrl`. */
   fetchHistory?(keys: string[], excludeUrl: string): Promise<ActorHistory[]>;
   maxChars?: number;
+  /** Called whenever what `status()` says changes, so the toolbar icon can say it too. */
+  onStatus?(status: PageStatus): void;
 }
 
 export interface AnnotatedPage {
@@ -37,7 +52,12 @@ export class Annotator {
   private current: AnnotatedPage | null = null;
   private entries: HitEntry[] = [];
   /** The article being annotated, known before the background answers. */
-  private reading: Reply<'pageStatus'> = null;
+  private reading: { canonicalUrl: string; truncated: boolean } | null = null;
+  /** Where reading the page stands, settings aside. */
+  private phase: Extract<PageState, 'no-article' | 'reading' | 'read' | 'failed'> = 'no-article';
+  private failure: string | null = null;
+  /** The status last reported through onStatus. */
+  private reported = '';
   private run: AbortController | null = null;
   private painting: AbortController | null = null;
   /** The page as last painted completely. */
@@ -60,8 +80,31 @@ export class Annotator {
     return this.entries;
   }
 
-  status(): Reply<'pageStatus'> {
-    return this.enabled() ? this.reading : null;
+  status(): PageStatus {
+    const state: PageState = this.settings.paused ? 'paused' : this.enabled() ? this.phase : 'site-off';
+    const on = state === this.phase;
+    return {
+      site: this.site(),
+      state,
+      canonicalUrl: on ? (this.reading?.canonicalUrl ?? null) : null,
+      truncated: on && !!this.reading?.truncated,
+      demands: on && state === 'read' ? distinctDemands(this.current?.extraction) : 0,
+      error: on ? this.failure : null,
+    };
+  }
+
+  private setPhase(phase: Annotator['phase'], failure: string | null = null): void {
+    this.phase = phase;
+    this.failure = failure;
+    this.report();
+  }
+
+  private report(): void {
+    const status = this.status();
+    const said = JSON.stringify(status);
+    if (said === this.reported) return;
+    this.reported = said;
+    this.options.onStatus?.(status);
   }
 
   private site(): string {
@@ -81,6 +124,7 @@ export class Annotator {
     this.run = run;
     if (!this.enabled()) {
       this.clear();
+      this.report();
       return;
     }
     const { doc } = this.options;
@@ -89,6 +133,7 @@ export class Annotator {
       this.current = null;
       this.reading = null;
       this.clear();
+      this.setPhase('no-article');
       return;
     }
     const map = await buildTextMapInSlices(root, {
@@ -102,7 +147,17 @@ export class Annotator {
     if (this.sent?.canonicalUrl === page.canonicalUrl && this.sent.text === map.text) {
       reply = this.sent.reply;
     } else {
-      reply = await this.options.analyse({ type: 'analysePage', page, text: map.text, truncated: map.truncated });
+      // What is painted stays until the answer comes: a page being re-read never looks broken.
+      if (!this.painted) this.setPhase('reading');
+      try {
+        reply = await this.options.analyse(
+          { type: 'analysePage', page, text: map.text, truncated: map.truncated },
+          run.signal,
+        );
+      } catch (error) {
+        if (!run.signal.aborted) this.setPhase('failed', error instanceof Error ? error.message : String(error));
+        throw error;
+      }
       this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, reply };
     }
     if (run.signal.aborted) return;
@@ -113,6 +168,7 @@ export class Annotator {
       history: new Map(reply.history.map((h) => [h.key, h])),
     };
     await this.paint(run.signal);
+    this.setPhase('read');
   }
 
   /**
@@ -153,6 +209,7 @@ export class Annotator {
     this.current = null;
     this.reading = null;
     this.clear();
+    this.setPhase('no-article');
     return true;
   }
 
@@ -174,6 +231,7 @@ export class Annotator {
     if (!this.enabled()) {
       this.run?.abort();
       this.clear();
+      this.report();
     } else if (!wasEnabled || !this.current) {
       await this.annotate();
     } else {

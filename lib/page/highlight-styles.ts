@@ -1,15 +1,14 @@
-// How highlights look. Translucent tints over the page's own text colour, so they read on light
-// and dark pages alike; demands add an underline, so a name inside a demand keeps both cues.
-// The same rules style the <wwa-mark> fallback.
+// How highlights look: the tints of lib/kinds.ts, shared with the card and the popup. The same
+// rules style the <wwa-mark> fallback.
+import { DEMAND_UNDERLINE, TINT } from '../kinds';
 import type { HighlightName } from './highlight-names';
 
 const LOOKS: Readonly<Record<HighlightName, string>> = {
-  'wwa-person': 'background-color: rgb(255 190 0 / 0.4);',
-  'wwa-country': 'background-color: rgb(0 160 255 / 0.32);',
-  'wwa-organization': 'background-color: rgb(170 90 255 / 0.32);',
-  'wwa-group': 'background-color: rgb(0 200 120 / 0.32);',
-  'wwa-demand':
-    'background-color: rgb(255 70 70 / 0.14); text-decoration: underline 2px rgb(235 60 60 / 0.9); text-decoration-skip-ink: none;',
+  'wwa-person': `background-color: ${TINT.person};`,
+  'wwa-country': `background-color: ${TINT.country};`,
+  'wwa-organization': `background-color: ${TINT.organization};`,
+  'wwa-group': `background-color: ${TINT.group};`,
+  'wwa-demand': `background-color: ${TINT.demand}; text-decoration: underline 2px ${DEMAND_UNDERLINE}; text-decoration-skip-ink: none;`,
 };
 
 export const HIGHLIGHT_CSS = Object.entries(LOOKS)

@@ -1,5 +1,8 @@
 // Pointer → annotation → card, at most once per animation frame. The card appears after the
-// pointer rests on an annotation for `delayMs`, and goes on pointer leave, Escape or scroll.
+// pointer rests on an annotation for `delayMs`, and goes on pointer leave, Escape or scroll. A
+// touch screen has no hover: a tap on an annotation opens its card at once, a tap elsewhere
+// closes it. A name that is also a link opens its card on the first tap; the next tap follows
+// the link.
 import type { HitEntry } from './hit-test';
 
 export interface HoverOptions {
@@ -60,11 +63,40 @@ export function watchHover(options: HoverOptions): void {
     },
     listen,
   );
+  /** The tap just opened a card: the click it makes is not the reader following a link yet. */
+  let tapOpened = false;
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      tapOpened = false;
+      if (event.pointerType === 'mouse' || (shown && options.isCard(event.target))) return;
+      const hit = options.hitTest(event.clientX, event.clientY);
+      if (hit && hit.range === shown?.range) return;
+      close();
+      pointed = hit;
+      dismissed = null;
+      if (!hit) return;
+      shown = hit;
+      tapOpened = true;
+      options.show(hit);
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (!tapOpened) return;
+      tapOpened = false;
+      event.preventDefault();
+    },
+    { signal, capture: true },
+  );
   doc.addEventListener(
     'pointerout',
     (event) => {
-      // Leaving the window: nothing is pointed at any more.
-      if (event.relatedTarget === null) {
+      // Leaving the window: nothing is pointed at any more. (A finger lifted leaves too: a tapped
+      // card stays until the next tap.)
+      if (event.relatedTarget === null && event.pointerType === 'mouse') {
         pointed = null;
         point = null;
         close();

@@ -48,10 +48,12 @@ const HISTORY = [
     recentDemands: [
       {
         text: 'recognise the annexation of Crimea',
+        cue: 'insisted that',
         targetName: 'Ukraine',
         site: 'example.com',
         visitedAt: Date.UTC(2026, 10, 2),
         url: 'https://example.com/crimea',
+        pages: 1,
       },
     ],
   },
@@ -88,7 +90,9 @@ test('hovering a name shows its card: kind, other names, demands, demands made o
   const text = await card().textContent();
   expect(text).toContain('PersonVladimir Putin');
   expect(text).toContain('Also called: Putin');
-  expect(text).toContain('→ Ukraine: withdraw its troops from four regions before any ceasefire talks can begin');
+  expect(text).toContain(
+    'has demanded → Ukraine: withdraw its troops from four regions before any ceasefire talks can begin',
+  );
   expect(text).toContain('Earlier: 3 pages');
   expect(text).toContain('recognise the annexation of Crimea');
   expect(text).toContain('example.com, 2026-11-02');
@@ -98,7 +102,7 @@ test('hovering a name shows its card: kind, other names, demands, demands made o
   await hover('.story-body', 'NATO');
   await expect.poll(() => card().textContent()).toContain('Demanded of NATO');
   expect(await card().textContent()).toContain(
-    'Volodymyr Zelensky: deliver more air defence systems before the winter',
+    'Volodymyr Zelensky called on: deliver more air defence systems before the winter',
   );
 });
 
@@ -107,9 +111,10 @@ test('hovering demanded text shows who demands it of whom', async () => {
   await hover('.story-body p', 'its troops');
   await expect.poll(() => card().isVisible()).toBe(true);
   const text = await card().textContent();
-  expect(text).toContain('Vladimir Putin → Ukraine');
-  expect(text).toContain('has demanded that');
-  expect(text).toContain('withdraw its troops from four regions');
+  // the demander, then a sentence that reads right: verb → target: what
+  expect(text).toContain('Vladimir Putin');
+  expect(text).toContain('has demanded → Ukraine: withdraw its troops from four regions');
+  expect(text).not.toContain('demanded that withdraw');
 });
 
 test('hovering plain text or clutter shows no card; leaving a name, Escape and scroll close it', async () => {

@@ -64,7 +64,11 @@ const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS
 test('turning the site off removes its highlights without reload; on again brings them back', async () => {
   await writeSettings(browser, settings({ disabledSites: ['127.0.0.1'] }));
   await expect.poll(() => highlightTexts(page)).toEqual({});
-  expect(await pageStatus(browser, page)).toEqual({ ok: true, value: null });
+  // the page still names its site, so the popup can offer to turn it back on
+  expect(await pageStatus(browser, page)).toMatchObject({
+    ok: true,
+    value: { site: '127.0.0.1', state: 'site-off', canonicalUrl: null },
+  });
   await writeSettings(browser, settings({ disabledSites: [] }));
   await expect.poll(() => highlightTexts(page)).toEqual(ALL);
   expect(await sameDocument()).toBe(true);
@@ -92,7 +96,7 @@ test('a page opened on a disabled site is not annotated', async () => {
   await other.goto(server.url('/ceasefire.html'));
   await other.waitForTimeout(1000);
   expect(await highlightTexts(other)).toEqual({});
-  expect(await pageStatus(browser, other)).toEqual({ ok: true, value: null });
+  expect(await pageStatus(browser, other)).toMatchObject({ ok: true, value: { site: '127.0.0.1', state: 'site-off' } });
   await writeSettings(browser, settings({ disabledSites: [] }));
   await expect.poll(() => highlightTexts(other)).toEqual(ALL);
 });

@@ -3,6 +3,7 @@
 // and demands the engine is expected to find on these fixtures are checked too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { phrase } from '../../lib/demand-phrase';
 import { extract } from '../../lib/extract';
 import { findArticle } from '../../lib/page/article';
 import type { HighlightName } from '../../lib/page/highlight-names';
@@ -119,7 +120,7 @@ describe.each(PAGES)('$file', (fixture) => {
     for (const name of fixture.clutter) expect(sent.text).not.toContain(name);
     await expect
       .poll(() => pageStatus(browser, page))
-      .toEqual({ ok: true, value: { canonicalUrl: fixture.canonicalUrl, truncated: false } });
+      .toMatchObject({ ok: true, value: { state: 'read', canonicalUrl: fixture.canonicalUrl, truncated: false } });
   });
 
   test('highlights exactly what the engine extracted, including the names and demands it should find', async () => {
@@ -163,7 +164,13 @@ test('hovering a name shows the card with that actor and its demands, as extract
   await expect.poll(() => card.isVisible()).toBe(true);
   const text = await card.textContent();
   expect(text).toContain('PersonVladimir Putin');
-  for (const demand of demands) expect(text).toContain(demand.text);
+  // each demand as its line reads: the verb, the target, and the text after the target's name
+  for (const demand of demands) {
+    const target = extraction.actors.find((actor) => actor.id === demand.target);
+    const names = target ? [target.name, ...target.aliases, ...target.mentions.map((m) => m.text)] : [];
+    const { verb, text: shown } = phrase(demand.cue, demand.text, names);
+    expect(text).toContain(`${verb}${target ? ` → ${target.name}` : ''}: ${shown}`);
+  }
 });
 
 test('the card shows what an actor demanded on earlier pages', async () => {
@@ -210,6 +217,8 @@ test('a pushState navigation re-annotates with the new story', async () => {
 
 test('a section front is not an article: nothing sent, nothing painted', async () => {
   await page.goto(server.url('/front.html'));
-  await expect.poll(() => pageStatus(browser, page)).toEqual({ ok: true, value: null });
+  await expect
+    .poll(() => pageStatus(browser, page))
+    .toMatchObject({ ok: true, value: { state: 'no-article', canonicalUrl: null } });
   expect(await highlightTexts(page)).toEqual({});
 });

@@ -1,11 +1,12 @@
 // The service worker may be stopped at any moment, even while it saves a page: what it stored
-// is then a whole page or nothing, and the next visit stores the page.
+// is then a whole page or nothing, the page asks again (messages have a deadline and a retry),
+// and every article read while the worker keeps stopping ends highlighted and stored.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { highlightSize } from './support/highlights';
 import { type StaticServer, serveDirectory } from './support/server';
-import { tableCounts } from './support/store';
+import { readTables, tableCounts } from './support/store';
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -42,4 +43,36 @@ test('a worker stopped mid-save leaves all or nothing, and the next visit stores
   const stored = await tableCounts(popup);
   expect(stored.appearances).toBe(stored.actors);
   expect(stored.demands).toBeGreaterThan(0);
+});
+
+test('three articles in a row, the worker stopped between and during each: every one highlighted and stored', async () => {
+  const files = ['1-iran-nuclear-talks.html', '3-ev-tariffs.html', '4-app-store-ruling.html'];
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl);
+  const before = (await tableCounts(popup)).pages;
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  for (const file of files) {
+    // between articles
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const loading = page.goto(server.url(file));
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    // as the page starts talking to it, and again once it has loaded: mid-request or mid-save
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await loading;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 30_000 }).toBeGreaterThan(0);
+  }
+  const rows = (await readTables(popup, ['pages', 'appearances', 'demands'])) as Record<
+    string,
+    { id: number; pageId: number; url: string }[]
+  >;
+  const stored = rows.pages.filter((p) => files.some((file) => p.url.endsWith(file)));
+  expect(stored).toHaveLength(files.length);
+  expect(rows.pages).toHaveLength(before + files.length);
+  for (const p of stored) {
+    expect(rows.appearances.filter((a) => a.pageId === p.id).length).toBeGreaterThan(0);
+    expect(rows.demands.filter((d) => d.pageId === p.id).length).toBeGreaterThan(0);
+  }
 });

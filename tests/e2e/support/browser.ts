@@ -17,7 +17,7 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(
   /** `extension: false` launches the same browser without it, as a baseline for benchmarks. */
-  options: { headless?: boolean; profileDir?: string; extension?: boolean } = {},
+  options: { headless?: boolean; profileDir?: string; extension?: boolean; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extension = options.extension ?? true;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'wwa-profile-'));
@@ -27,6 +27,7 @@ export async function launchWithExtension(
     // headless: false with --headless=new: the old headless mode cannot load extensions.
     headless: false,
     viewport: { width: 1280, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       ...(headless ? ['--headless=new'] : []),
       ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),

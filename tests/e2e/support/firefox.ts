@@ -1,8 +1,9 @@
 // Launches Debian's Firefox ESR with the Firefox build loaded as a temporary add-on, driven over
 // WebDriver BiDi by puppeteer-core (playwright-core only drives its own patched Firefox).
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
 
@@ -22,22 +23,57 @@ export function firefoxPath(): string {
 export interface FirefoxWithExtension {
   browser: Browser;
   popupUrl: string;
+  /** Where downloads land, without asking. */
+  downloads: string;
   close(): Promise<void>;
 }
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const downloads = mkdtempSync(join(tmpdir(), 'wwa-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return {
     browser,
     popupUrl: `moz-extension://${EXTENSION_UUID}/popup.html`,
-    close: () => browser.close(),
+    downloads,
+    async close() {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
   };
+}
+
+/**
+ * The tab the extension opens next. WebDriver BiDi will not navigate a tab to a moz-extension
+ * page, but the extension may open one itself (tabs.create), and such a tab can be driven; its
+ * reported URL stays about:blank, so the page is asked where it is.
+ */
+export async function nextExtensionTab(browser: Browser, open: () => Promise<unknown>): Promise<Page> {
+  const before = new Set(await browser.pages());
+  await open();
+  for (let tries = 0; tries < 100; tries++) {
+    for (const page of await browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && (await page.evaluate(() => document.readyState)) === 'complete') {
+        return page;
+      }
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The extension opened no page of its own');
 }

@@ -9,23 +9,41 @@ export function readTables(extensionPage: Page, tables: Table[]): Promise<Record
   return extensionPage.evaluate(
     (tables) =>
       new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const empty = () => Object.fromEntries(tables.map((table) => [table, []]));
+        // No version: whatever the extension made. Opened so, a database that does not exist yet
+        // would be created empty at version 1, and that open connection would block the
+        // extension's own upgrade (Dexie's) for good: so a missing database is left missing.
         const open = indexedDB.open('who-wants-what');
-        open.onerror = () => reject(open.error);
+        let missing = false;
+        open.onupgradeneeded = () => {
+          missing = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (missing ? resolve(empty()) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(tables);
-          const out: Record<string, unknown[]> = {};
-          for (const table of tables) {
-            const req = tx.objectStore(table).getAll();
-            req.onsuccess = () => {
-              out[table] = req.result;
+          try {
+            const tx = db.transaction(tables);
+            const out: Record<string, unknown[]> = {};
+            for (const table of tables) {
+              const req = tx.objectStore(table).getAll();
+              req.onsuccess = () => {
+                out[table] = req.result;
+              };
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(out);
             };
-          }
-          tx.oncomplete = () => {
+            tx.onerror = () => {
+              db.close();
+              reject(tx.error);
+            };
+          } catch (error) {
+            // never leave a connection open: it would block the extension's next upgrade
             db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error);
+          }
         };
       }),
     tables,

@@ -23,7 +23,7 @@ describe('background handlers', () => {
     const text = 'Vladimir Putin has demanded that Ukraine withdraw its troops from Kursk.';
     await handle({ type: 'analysePage', page: info('one'), text, truncated: false });
     const reply = await handle({ type: 'analysePage', page: info('two'), text, truncated: false });
-    if (!('extraction' in reply)) throw new Error('wrong reply');
+    if (!reply || !('extraction' in reply)) throw new Error('wrong reply');
     expect(reply.extraction.demands.map((d) => d.text)).toEqual(['withdraw its troops from Kursk']);
     const putin = reply.history.find((h) => h.key === 'person:vladimir-putin');
     expect(putin?.pageCount).toBe(1);

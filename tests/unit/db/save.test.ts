@@ -93,6 +93,45 @@ describe('savePage', () => {
     expect(keys.get('a1')).toBe('person:smith');
   });
 
+  it('counts a demand repeated on several pages once', async () => {
+    await savePage(
+      db,
+      page('one'),
+      'x',
+      extraction([putin(), ukraine()], [demand('a1', 'a2', 'withdraw troops')]),
+      1000,
+    );
+    await savePage(
+      db,
+      page('two'),
+      'x',
+      extraction([putin(), ukraine()], [demand('a1', 'a2', 'Withdraw troops!')]),
+      2000,
+    );
+    expect(await db.actors.get('person:vladimir-putin')).toMatchObject({ pageCount: 2, demandCount: 1 });
+  });
+
+  it('stores two names that join one known actor as one appearance', async () => {
+    await savePage(db, page('one'), 'x', extraction([putin()]), 1000);
+    await savePage(
+      db,
+      page('two'),
+      'x',
+      extraction([
+        actor('a1', 'person:vladimir-putin', 'Vladimir Putin', 'person', 2),
+        actor('a2', 'person:putin', 'Putin'),
+      ]),
+      2000,
+    );
+    const two = await db.pages.where('canonicalUrl').equals('https://news.example/two').first();
+    expect(
+      await db.appearances
+        .where('pageId')
+        .equals(two?.id ?? -1)
+        .toArray(),
+    ).toMatchObject([{ actorKey: 'person:vladimir-putin', name: 'Vladimir Putin', count: 3 }]);
+  });
+
   it('writes nothing when the transaction fails half way', async () => {
     const bad = extraction([putin()], [demand('a1', null, 'x')]);
     // a demand whose text is not a string makes the demands write throw inside the transaction
@@ -120,12 +159,26 @@ describe('actorHistory', () => {
       recentDemands: [
         {
           text: 'withdraw troops',
+          cue: 'demanded',
           targetName: 'Ukraine',
           site: 'news.example',
           visitedAt: 1000,
           url: 'https://news.example/one',
+          pages: 1,
         },
       ],
     });
+  });
+
+  it('lists a demand repeated on several pages once, with how many pages repeat it', async () => {
+    for (const [i, path] of ['one', 'two', 'three'].entries()) {
+      await savePage(db, page(path), 'x', extraction([putin(), ukraine()], [demand('a1', 'a2', 'withdraw troops')]), i);
+    }
+    await savePage(db, page('four'), 'x', extraction([putin()], [demand('a1', null, 'a ceasefire')]), 10);
+    const [h] = await actorHistory(db, ['person:vladimir-putin'], 'https://news.example/elsewhere');
+    expect(h.recentDemands.map((d) => [d.text, d.pages])).toEqual([
+      ['a ceasefire', 1],
+      ['withdraw troops', 3],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, words } from '../../../lib/db/schema';
+import { openDatabase } from '../../../lib/db/schema';
+import { words } from '../../../lib/db/words';
 
 describe('schema upgrade', () => {
   it('fills the word index of actors stored by version 1', async () => {

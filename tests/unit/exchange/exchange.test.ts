@@ -105,3 +105,173 @@ describe('export and import', () => {
     expect(res).toEqual({ ok: false, error: expect.stringMatching(/pages\.3\.canonicalUrl: .* is listed twice/) });
   });
 });
+
+/** What a store holds, without its local ids: what two stores must agree on after merging. */
+async function contents(db: WwaDatabase) {
+  const pages = await db.pages.toArray();
+  const url = new Map(pages.map((p) => [p.id, p.canonicalUrl]));
+  const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return {
+    pages: sorted(pages.map(({ id: _, ...p }) => p)),
+    appearances: sorted(
+      (await db.appearances.toArray()).map((a) => [url.get(a.pageId), a.actorKey, a.name, a.count, a.firstOffset]),
+    ),
+    demands: sorted((await db.demands.toArray()).map((d) => [url.get(d.pageId), d.actorKey, d.targetKey, d.text])),
+    actors: sorted(await db.actors.toArray()),
+  };
+}
+
+describe('merging two stores', () => {
+  let mine: WwaDatabase;
+  beforeEach(async () => {
+    mine = openDatabase(`mine-${Math.random()}`);
+    const nato = actor('a1', 'org:nato', 'Nato', 'organization');
+    const putin = actor('a2', 'person:vladimir-putin', 'Vladimir Putin');
+    // my own page, and page "one" read in another version than the source's
+    await savePage(
+      mine,
+      page('mine'),
+      'x',
+      extraction([nato], [demand('a1', null, 'more spending')]),
+      Date.UTC(2026, 2, 1),
+    );
+    await savePage(
+      mine,
+      page('one'),
+      'x',
+      extraction([nato, putin], [demand('a2', 'a1', 'stop expanding')]),
+      Date.UTC(2026, 2, 13),
+    );
+  });
+  afterEach(() => mine.delete());
+
+  it('keeps my own pages and their annotations, and ends with the union of a page both sides hold', async () => {
+    const before = await contents(mine);
+    const res = await importText(mine, JSON.stringify(await exportData(source)));
+    expect(res).toEqual({ ok: true, summary: { pagesAdded: 2, pagesUpdated: 1, actorsAdded: 1, demandsAdded: 2 } });
+    const after = await contents(mine);
+    // nothing I had is lost
+    for (const row of before.appearances) expect(after.appearances).toContain(row);
+    for (const row of before.demands) expect(after.demands).toContain(row);
+    expect(after.pages).toHaveLength(4);
+    const one = await mine.pages.where('canonicalUrl').equals('https://news.example/one').first();
+    const onOne = await mine.appearances
+      .where('pageId')
+      .equals(one?.id ?? -1)
+      .toArray();
+    expect(onOne.map((a) => a.actorKey).sort()).toEqual(['country:UKR', 'org:nato', 'person:vladimir-putin']);
+    expect(
+      (
+        await mine.demands
+          .where('pageId')
+          .equals(one?.id ?? -1)
+          .toArray()
+      )
+        .map((d) => d.text)
+        .sort(),
+    ).toEqual(['stop expanding', 'withdraw troops']);
+    // the newer visit's date, and the actor rows agree with what is stored
+    expect(one?.visitedAt).toBe(Date.UTC(2026, 2, 13));
+    expect(await mine.actors.get('org:nato')).toMatchObject({ pageCount: 2, demandCount: 1 });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const json = JSON.stringify(await exportData(source));
+    await importText(mine, json);
+    const once = await contents(mine);
+    const res = await importText(mine, json);
+    expect(res).toEqual({ ok: true, summary: { pagesAdded: 0, pagesUpdated: 0, actorsAdded: 0, demandsAdded: 0 } });
+    expect(await contents(mine)).toEqual(once);
+  });
+
+  it('ends the same whichever store imports the other', async () => {
+    const a = openDatabase(`a-${Math.random()}`);
+    const b = openDatabase(`b-${Math.random()}`);
+    try {
+      const fromSource = JSON.stringify(await exportData(source));
+      const fromMine = JSON.stringify(await exportData(mine));
+      await importText(a, fromSource);
+      await importText(a, fromMine);
+      await importText(b, fromMine);
+      await importText(b, fromSource);
+      expect(await contents(a)).toEqual(await contents(b));
+    } finally {
+      await a.delete();
+      await b.delete();
+    }
+  });
+
+  it('completes a page an actor export held in part when the full export follows', async () => {
+    const full = await exportData(source);
+    const fresh = openDatabase(`fresh-${Math.random()}`);
+    try {
+      await importText(fresh, JSON.stringify(await exportData(source, 'country:UKR')));
+      await importText(fresh, JSON.stringify(full));
+      const got = await contents(fresh);
+      expect(got).toEqual(await contents(source));
+    } finally {
+      await fresh.delete();
+    }
+  });
+
+  it('never takes a local id from the file', async () => {
+    const file = await exportData(source);
+    for (const p of file.pages) p.id += 1000;
+    for (const a of file.appearances) a.page += 1000;
+    for (const d of file.demands) d.page += 1000;
+    await importText(mine, JSON.stringify(file));
+    expect((await mine.pages.toArray()).every((p) => p.id < 1000)).toBe(true);
+  });
+});
+
+describe('refusing a file', () => {
+  const cases: [string, (file: Awaited<ReturnType<typeof exportData>>) => void, RegExp][] = [
+    ['a javascript: page address', (f) => (f.pages[0].url = 'javascript:alert(1)'), /pages\.0\.url: must be an http/],
+    ['a data: canonical URL', (f) => (f.pages[1].canonicalUrl = 'data:text/html,hi'), /pages\.1\.canonicalUrl/],
+    [
+      '30 February',
+      (f) => (f.pages[0].visitedAt = '2026-02-30T10:00:00.000Z'),
+      /pages\.0\.visitedAt: must be a date that exists/,
+    ],
+    [
+      'a visit in 2099',
+      (f) => (f.pages[2].visitedAt = '2099-01-01T00:00:00.000Z'),
+      /pages\.2\.visitedAt: must not be in the future/,
+    ],
+    ['a publication date that is not a date', (f) => (f.pages[0].publishedAt = 'last week'), /pages\.0\.publishedAt/],
+    ['an actor listed twice', (f) => f.actors.push({ ...f.actors[0] }), /actors\.2\.key: .* is listed twice/],
+    [
+      'a person: key of kind country',
+      (f) => {
+        const putin = f.actors.find((a) => a.key === 'person:vladimir-putin');
+        if (putin) putin.kind = 'country';
+      },
+      /actors\.\d\.kind: a person: key cannot name a country/,
+    ],
+    [
+      'a key of no known kind',
+      (f) => (f.actors[0].key = 'thing:x'),
+      /actors\.0\.key: must start with person:, country: or org:/,
+    ],
+  ];
+  it.each(cases)('refuses %s, naming it, and changes nothing', async (_, spoil, message) => {
+    await importText(target, JSON.stringify(await exportData(source)));
+    const before = await contents(target);
+    const file = await exportData(source);
+    spoil(file);
+    const res = await importText(target, JSON.stringify(file));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error).toMatch(message);
+    expect(await contents(target)).toEqual(before);
+  });
+});
+
+describe('progress', () => {
+  it('reports checking, then merging page by page', async () => {
+    const seen: string[] = [];
+    await importText(target, JSON.stringify(await exportData(source)), (p) =>
+      seen.push(p.phase === 'merging' ? `${p.done}/${p.total}` : p.phase),
+    );
+    expect(seen).toEqual(['checking', '0/3', '3/3']);
+  });
+});

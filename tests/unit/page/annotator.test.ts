@@ -70,7 +70,14 @@ describe('Annotator', () => {
     const request = analyse.mock.calls[0]?.[0];
     expect(request).toMatchObject({ type: 'analysePage', truncated: false, page: { canonicalUrl: CANONICAL } });
     expect(paintedTexts(registry)).toEqual(ALL);
-    expect(annotator.status()).toEqual({ canonicalUrl: CANONICAL, truncated: false });
+    expect(annotator.status()).toEqual({
+      site: 'news.example.org',
+      state: 'read',
+      canonicalUrl: CANONICAL,
+      truncated: false,
+      demands: 1,
+      error: null,
+    });
     expect(annotator.hitEntries.map((e) => e.range.toString())).toEqual([
       'Vladimir Putin',
       'NATO',
@@ -106,19 +113,20 @@ describe('Annotator', () => {
     await annotator.annotate();
     expect(analyse).not.toHaveBeenCalled();
     expect(registry.size).toBe(0);
-    expect(annotator.status()).toBeNull();
+    expect(annotator.status()).toMatchObject({ site: 'news.example.org', state: 'no-article', canonicalUrl: null });
   });
 
   test('a disabled site or a pause sends nothing; turning it back on paints', async () => {
     const { analyse, annotator, registry } = setUp({ ...SETTINGS, disabledSites: ['news.example.org'] });
     await annotator.annotate();
     expect(analyse).not.toHaveBeenCalled();
-    expect(annotator.status()).toBeNull();
+    // the site is still named, so the popup can offer to turn it back on
+    expect(annotator.status()).toMatchObject({ site: 'news.example.org', state: 'site-off', canonicalUrl: null });
     await annotator.updateSettings(SETTINGS);
     expect(paintedTexts(registry)).toEqual(ALL);
     await annotator.updateSettings({ ...SETTINGS, paused: true });
     expect(registry.size).toBe(0);
-    expect(annotator.status()).toBeNull();
+    expect(annotator.status()).toMatchObject({ state: 'paused', canonicalUrl: null });
     await annotator.updateSettings(SETTINGS);
     expect(paintedTexts(registry)).toEqual(ALL);
     expect(analyse).toHaveBeenCalledTimes(1);
@@ -139,10 +147,10 @@ describe('Annotator', () => {
     await annotator.annotate();
     doc.defaultView?.history.pushState({}, '', '/world/putin?utm_source=x#comments');
     expect(annotator.navigated()).toBe(false);
-    expect(annotator.status()).not.toBeNull();
+    expect(annotator.status()).toMatchObject({ state: 'read', canonicalUrl: CANONICAL });
     doc.defaultView?.history.pushState({}, '', '/world/another-story?utm_medium=x');
     expect(annotator.navigated()).toBe(true);
-    expect(annotator.status()).toBeNull();
+    expect(annotator.status()).toMatchObject({ state: 'no-article', canonicalUrl: null });
     const story = doc.querySelector('.story-body') as Element;
     story.innerHTML = `<p>${'A different story about NATO and its members, long enough to be read as one. '.repeat(4)}</p>`;
     await annotator.annotate();
@@ -214,5 +222,45 @@ describe('Annotator', () => {
     annotator.dispose();
     expect(registry.size).toBe(0);
     expect(annotator.hitEntries).toEqual([]);
+  });
+});
+
+describe('Annotator status', () => {
+  test('says it is reading while the background works, then read; each change reported once', async () => {
+    const doc = fixtureDocument('ceasefire.html', 'https://www.news.example.org/world/putin');
+    withHighlightRegistry(doc);
+    let answer: (reply: Reply<'analysePage'>) => void = () => {};
+    const reported: string[] = [];
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse: () => new Promise((resolve) => (answer = resolve)),
+      onStatus: (status) => reported.push(status.state),
+    });
+    const reading = annotator.annotate();
+    await vi.waitFor(() => expect(annotator.status().state).toBe('reading'));
+    answer({ extraction: extractionOf(doc.body.textContent ?? ''), history: [] });
+    await reading;
+    expect(reported).toEqual(['reading', 'read']);
+  });
+
+  test('a page the background never answered for says why, and reads again when asked', async () => {
+    const doc = fixtureDocument('ceasefire.html', 'https://www.news.example.org/world/putin');
+    const registry = withHighlightRegistry(doc);
+    const analyse = vi
+      .fn<(request: AnalyseRequest) => Promise<Reply<'analysePage'>>>()
+      .mockRejectedValueOnce(new Error("The extension's background did not answer analysePage"))
+      .mockImplementation(async (request) => ({ extraction: extractionOf(request.text), history: [] }));
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse });
+    await expect(annotator.annotate()).rejects.toThrow();
+    expect(annotator.status()).toMatchObject({
+      state: 'failed',
+      error: "The extension's background did not answer analysePage",
+    });
+    expect(registry.size).toBe(0);
+    await annotator.annotate();
+    expect(annotator.status()).toMatchObject({ state: 'read', error: null });
+    expect(paintedTexts(registry)).toEqual(ALL);
   });
 });

@@ -42,10 +42,10 @@ test('an actor card holds its other names, its demands and the demands made of i
     kind: 'person',
     otherNames: ['Putin', 'the Russian president'],
     demands: [
-      { other: 'Ukraine', text: 'withdraw' },
-      { other: null, text: 'talks' },
+      { verb: 'demanded', other: 'Ukraine', text: 'withdraw', count: 1 },
+      { verb: 'called for', other: null, text: 'talks', count: 1 },
     ],
-    demandedOf: [{ other: 'Ukraine', text: 'a ceasefire' }],
+    demandedOf: [{ verb: 'urged', other: 'Ukraine', text: 'a ceasefire', count: 1 }],
     history,
   });
 });
@@ -63,10 +63,22 @@ test('an actor without demands has empty lists', () => {
 test('a demand card says who demands it of whom', () => {
   expect(demandCard(EXTRACTION, EXTRACTION.demands[0] as Extraction['demands'][number])).toEqual({
     type: 'demand',
+    verb: 'demanded',
     text: 'withdraw',
-    cue: 'demanded that',
     by: { name: 'Vladimir Putin', kind: 'person' },
     of: { name: 'Ukraine', kind: 'country' },
   });
   expect(demandCard(EXTRACTION, EXTRACTION.demands[1] as Extraction['demands'][number]).of).toBeNull();
+});
+
+test('a demand the page repeats is one line, counted', () => {
+  const [putin] = EXTRACTION.actors;
+  const again = { ...EXTRACTION.demands[0], text: 'Withdraw!', start: 7, end: 8 } as Extraction['demands'][number];
+  const model = actorCard(
+    { ...EXTRACTION, demands: [...EXTRACTION.demands, again] },
+    putin as Extraction['actors'][number],
+    null,
+  );
+  expect(model.demands[0]).toEqual({ verb: 'demanded', other: 'Ukraine', text: 'withdraw', count: 2 });
+  expect(model.demands).toHaveLength(2);
 });

@@ -106,3 +106,45 @@ describe('watchHover', () => {
     expect(show).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('touch', () => {
+  test('a tap on an annotation opens its card at once; a tap elsewhere closes it', () => {
+    const { doc, view, putin, show, hide } = setUp();
+    const tap = (x: number) =>
+      (doc.getElementById('text') as Element).dispatchEvent(
+        new view.PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
+      );
+    tap(10);
+    expect(show.mock.calls).toEqual([[putin]]);
+    tap(500);
+    expect(hide).toHaveBeenCalledTimes(1);
+  });
+
+  test('a mouse click is left to hovering', () => {
+    const { doc, view, show } = setUp();
+    (doc.getElementById('text') as Element).dispatchEvent(
+      new view.PointerEvent('pointerup', { clientX: 10, clientY: 10, pointerType: 'mouse', bubbles: true }),
+    );
+    expect(show).not.toHaveBeenCalled();
+  });
+});
+
+test('a tap that opens a card does not follow the link under it; the next tap does', () => {
+  const { doc, view, show } = setUp();
+  const link = doc.createElement('a');
+  link.href = '#elsewhere';
+  link.textContent = 'Vladimir Putin';
+  doc.body.prepend(link);
+  const tap = () => {
+    link.dispatchEvent(
+      new view.PointerEvent('pointerup', { clientX: 10, clientY: 10, pointerType: 'touch', bubbles: true }),
+    );
+    const click = new view.MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    return click.defaultPrevented;
+  };
+  expect(tap()).toBe(true);
+  expect(show).toHaveBeenCalledTimes(1);
+  expect(tap()).toBe(false);
+  expect(show).toHaveBeenCalledTimes(1);
+});

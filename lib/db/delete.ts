@@ -1,0 +1,110 @@
+// Deleting with care: one page, one actor, or everything, each in one transaction that returns
+// what it took away (every row deleted or changed, as it was), so the popup can undo it.
+import { refreshActor } from './save';
+import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from './schema';
+
+export interface Snapshot {
+  pages: PageRow[];
+  actors: ActorRow[];
+  appearances: AppearanceRow[];
+  demands: DemandRow[];
+}
+
+const tables = (db: WwaDatabase) => [db.pages, db.actors, db.appearances, db.demands];
+
+/** Actors a set of rows names, as demander, target or mentioned actor. */
+function actorKeys(appearances: AppearanceRow[], demands: DemandRow[]): Set<string> {
+  const keys = new Set(appearances.map((a) => a.actorKey));
+  for (const d of demands) {
+    keys.add(d.actorKey);
+    if (d.targetKey) keys.add(d.targetKey);
+  }
+  return keys;
+}
+
+async function actorRows(db: WwaDatabase, keys: Iterable<string>): Promise<ActorRow[]> {
+  return (await db.actors.bulkGet([...keys])).filter((a): a is ActorRow => !!a);
+}
+
+/** Recounts actors after a change; those nothing refers to any more go. */
+async function refresh(db: WwaDatabase, keys: Iterable<string>): Promise<void> {
+  for (const key of keys) await refreshActor(db, key, null, Date.now(), 'import');
+}
+
+/** Deletes a page with its appearances and demands, and the actors only it mentioned. */
+export async function deletePage(db: WwaDatabase, pageId: number): Promise<Snapshot> {
+  return db.transaction('rw', tables(db), async () => {
+    const page = await db.pages.get(pageId);
+    const appearances = await db.appearances.where('pageId').equals(pageId).toArray();
+    const demands = await db.demands.where('pageId').equals(pageId).toArray();
+    const keys = actorKeys(appearances, demands);
+    const actors = await actorRows(db, keys);
+    await db.appearances.where('pageId').equals(pageId).delete();
+    await db.demands.where('pageId').equals(pageId).delete();
+    await db.pages.delete(pageId);
+    await refresh(db, keys);
+    return { pages: page ? [page] : [], actors, appearances, demands };
+  });
+}
+
+/**
+ * Deletes an actor: where it appeared, what it demanded, and pages that held nothing else.
+ * Demands others made of it stay, without a target: they are the other actors' history.
+ */
+export async function deleteActor(db: WwaDatabase, key: string): Promise<Snapshot> {
+  return db.transaction('rw', tables(db), async () => {
+    const appearances = await db.appearances.where('actorKey').equals(key).toArray();
+    const own = await db.demands.where('actorKey').equals(key).toArray();
+    const ofIt = await db.demands.where('targetKey').equals(key).toArray();
+    const keys = actorKeys(appearances, [...own, ...ofIt]);
+    const actors = await actorRows(db, keys);
+    await db.appearances.where('actorKey').equals(key).delete();
+    await db.demands.where('actorKey').equals(key).delete();
+    await db.demands.bulkPut(ofIt.filter((d) => d.actorKey !== key).map((d) => ({ ...d, targetKey: '' })));
+    const pageIds = [...new Set([...appearances, ...own].map((r) => r.pageId))];
+    const emptied: PageRow[] = [];
+    for (const page of await db.pages.bulkGet(pageIds)) {
+      if (!page) continue;
+      const left =
+        (await db.appearances.where('pageId').equals(page.id).count()) +
+        (await db.demands.where('pageId').equals(page.id).count());
+      if (left === 0) emptied.push(page);
+    }
+    await db.pages.bulkDelete(emptied.map((p) => p.id));
+    await refresh(db, keys);
+    return { pages: emptied, actors, appearances, demands: [...own, ...ofIt] };
+  });
+}
+
+/** Deletes everything. */
+export async function clearAll(db: WwaDatabase): Promise<Snapshot> {
+  return db.transaction('rw', tables(db), async () => {
+    const snapshot: Snapshot = {
+      pages: await db.pages.toArray(),
+      actors: await db.actors.toArray(),
+      appearances: await db.appearances.toArray(),
+      demands: await db.demands.toArray(),
+    };
+    await Promise.all(tables(db).map((table) => table.clear()));
+    return snapshot;
+  });
+}
+
+/**
+ * Puts back what a deletion took. A page read again since (the same address, now under another
+ * id) is left as the new visit made it, with none of the old rows.
+ */
+export async function restore(db: WwaDatabase, snapshot: Snapshot): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    const taken = new Set<number>();
+    for (const page of snapshot.pages) {
+      const now = await db.pages.where('canonicalUrl').equals(page.canonicalUrl).first();
+      if (now && now.id !== page.id) taken.add(page.id);
+    }
+    await db.pages.bulkPut(snapshot.pages.filter((p) => !taken.has(p.id)));
+    await db.appearances.bulkPut(snapshot.appearances.filter((a) => !taken.has(a.pageId)));
+    await db.demands.bulkPut(snapshot.demands.filter((d) => !taken.has(d.pageId)));
+    await db.actors.bulkPut(snapshot.actors);
+    await refresh(db, actorKeys(snapshot.appearances, snapshot.demands));
+  });
+}

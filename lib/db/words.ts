@@ -1,0 +1,22 @@
+// Words of names and demands, for search and for telling one demand from another. No Dexie
+// here: the content script counts demands the way the store does, without loading the database.
+
+/** Lower-cased, accent-free words for search and merging. */
+export function words(...names: string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    for (const w of n
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)) {
+      if (w) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+/** Words of a demand, for telling the same demand apart from another on a different page. */
+export function normalizeDemand(text: string): string {
+  return words(text).join(' ');
+}
