@@ -5,10 +5,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import nlp from 'compromise';
 import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
-import { type BenchRow, languageCore, modelLoadInWorker, worstCases } from '../bench/nlp';
+import { type BenchRow, compromiseEntities, languageCore, modelLoadInWorker, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
@@ -46,12 +45,7 @@ function extraction() {
     const text = newsText(words);
     const runs = words >= 100_000 ? 3 : 7;
     const ours = time(() => extract(text), runs);
-    const theirs = time(() => {
-      const doc = nlp(text);
-      doc.people().out('array');
-      doc.places().out('array');
-      doc.organizations().out('array');
-    }, runs);
+    const theirs = time(() => compromiseEntities(text), runs);
     const w = text.split(/\s+/).length;
     record({ measure: `extraction, ${w} words: ours`, value: Math.round(w / (ours / 1000)), unit: 'words/s' });
     record({ measure: `extraction, ${w} words: compromise`, value: Math.round(w / (theirs / 1000)), unit: 'words/s' });

@@ -9,7 +9,7 @@ import { analyse } from '../../lib/nlp';
 import { lexical } from '../../lib/nlp/lexical';
 import { ENTITY_TYPES, spansOf } from '../../lib/nlp/ner';
 import { nodeModels } from '../../lib/nlp/node';
-import { readConll2003 } from '../train/conll2003';
+import { type NerDocument, readConll2003 } from '../train/conll2003';
 import { readTreebank, UD_DEV } from '../train/corpora';
 import { detokenize } from './detokenize';
 import { type Counts, formatPrf, scoreEntities, scoreTreebank } from './evaluate';
@@ -38,7 +38,11 @@ for (const t of [...ENTITY_TYPES, 'all'])
 const through: Record<string, Counts> = Object.fromEntries(
   [...ENTITY_TYPES, 'all'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]),
 );
-for (const d of valid) {
+/**
+ * A CoNLL document as running text (one sentence per line, as a page's paragraphs reach the
+ * extractor) and its gold spans as "start:end:TYPE" character keys.
+ */
+function asText(d: NerDocument): { text: string; gold: Set<string> } {
   const lines = d.sentences.map((s) => detokenize(s.forms));
   let offset = 0;
   const gold = new Set<string>();
@@ -48,7 +52,12 @@ for (const d of valid) {
     }
     offset += line.text.length + 1;
   });
-  const doc = analyse(lines.map((l) => l.text).join('\n'), models, { parse: () => false });
+  return { text: lines.map((l) => l.text).join('\n'), gold };
+}
+
+for (const d of valid) {
+  const { text, gold } = asText(d);
+  const doc = analyse(text, models, { parse: () => false });
   for (const e of doc.entities) {
     const hit = gold.delete(`${e.charStart}:${e.charEnd}:${e.type}`);
     through[e.type][hit ? 'tp' : 'fp']++;
@@ -84,17 +93,9 @@ console.log(
 const asEntity: Record<string, string> = { person: 'PER', organization: 'ORG', group: 'ORG' };
 const viaActors: Record<string, Counts> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
 for (const d of valid) {
-  const lines = d.sentences.map((s) => detokenize(s.forms));
-  let offset = 0;
-  const gold = new Set<string>();
-  lines.forEach((line, k) => {
-    for (const span of spansOf(Uint8Array.from(d.sentences[k].labels))) {
-      if (span.type !== 'PER' && span.type !== 'ORG') continue;
-      gold.add(`${offset + line.spans[span.start][0]}:${offset + line.spans[span.end - 1][1]}:${span.type}`);
-    }
-    offset += line.text.length + 1;
-  });
-  for (const actor of extract(lines.map((l) => l.text).join('\n'), models).actors) {
+  const { text, gold: all } = asText(d);
+  const gold = new Set([...all].filter((g) => /:(?:PER|ORG)$/.test(g)));
+  for (const actor of extract(text, models).actors) {
     const type = asEntity[actor.kind];
     if (!type) continue;
     for (const m of actor.mentions) viaActors[type][gold.delete(`${m.start}:${m.end}:${type}`) ? 'tp' : 'fp']++;
