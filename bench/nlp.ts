@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import type { Worker } from 'playwright-core';
 import { extract } from '../lib/extract';
 import { analyse } from '../lib/nlp';
 import { MODEL_FILES } from '../lib/nlp/models';
@@ -103,26 +102,6 @@ export function languageCore(record: Record, time: Time): void {
     unit: 'ms',
     budget: '≤ 150 ms',
     ok: load <= 150,
-  });
-}
-
-/** Model load in a fresh service worker: the background notes when its models are ready. */
-export async function modelLoadInWorker(worker: Worker, record: Record): Promise<void> {
-  const ready = await worker.evaluate(async () => {
-    for (let i = 0; i < 200; i++) {
-      const ms = (globalThis as { wwaModelsReadyMs?: number }).wwaModelsReadyMs;
-      if (ms !== undefined) return ms;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    return null;
-  });
-  record({
-    measure: 'language core: model load in a fresh service worker',
-    value: ready,
-    unit: 'ms',
-    budget: '≤ 150 ms',
-    ok: ready !== null && ready <= 150,
-    note: 'worker start to models ready, while the browser itself starts',
   });
 }
 

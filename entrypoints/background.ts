@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { showPaused } from '@/lib/background/badge';
 import { isRequest, respond } from '@/lib/background/handlers';
-import { backgroundModels } from '@/lib/background/models';
 import { sendToTab } from '@/lib/messages';
 import { settingsItem } from '@/lib/settings';
 
@@ -9,11 +8,6 @@ import { settingsItem } from '@/lib/settings';
 const COMMAND_STEPS: Record<string, 1 | -1> = { 'next-highlight': 1, 'previous-highlight': -1 };
 
 export default defineBackground(() => {
-  // start reading the models as the worker starts, in parallel with the page reading its text;
-  // when they are ready is kept for `npm run bench`, which reads it from the worker
-  void backgroundModels().then(() => {
-    (globalThis as { wwaModelsReadyMs?: number }).wwaModelsReadyMs = performance.now();
-  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message)) return undefined;
     // returning true keeps the channel open; a returned Promise loses its answer in some runtimes

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
-import { type BenchRow, compromiseEntities, languageCore, modelLoadInWorker, worstCases } from '../bench/nlp';
+import { type BenchRow, compromiseEntities, languageCore, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
@@ -177,7 +177,6 @@ async function inBrowser() {
     writeFileSync(join(dir, `${words}.html`), articlePage(newsText(words, words), `Bench ${words}`));
   const server = await serveDirectory(dir);
   const withExt = await launchWithExtension();
-  await modelLoadInWorker(withExt.serviceWorker, record);
   const plain = await launchWithExtension({ extension: false });
   try {
     for (const words of [2_000, 50_000]) {
