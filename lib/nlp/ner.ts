@@ -18,7 +18,7 @@ const I = 2;
 const L = 3;
 const U = 4;
 const part = (label: number) => (label === 0 ? 0 : ((label - 1) % 4) + 1);
-export const entityType = (label: number): number => (label === 0 ? -1 : Math.floor((label - 1) / 4));
+const entityType = (label: number): number => (label === 0 ? -1 : Math.floor((label - 1) / 4));
 const label = (type: number, p: number) => 1 + type * 4 + p - 1;
 
 /** Whether `label` may follow `prev` (and end the sentence, when `last`). */
@@ -143,7 +143,7 @@ export interface GazetteerFeatures {
 }
 
 /** Per word, features from the known names covering it (at most four, longest first). */
-export function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: GazetteerFeatures; bits: Uint8Array } {
+function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: GazetteerFeatures; bits: Uint8Array } {
   const n = forms.length;
   const features = new Uint32Array(n * GAZ_PER_WORD);
   const count = new Uint8Array(n);
@@ -167,7 +167,7 @@ export function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: G
 }
 
 /** Pre-pass over a document: the capitalised words it prints mid-sentence. */
-export function capitalisedInside(sentences: NerSentence[]): Set<number> {
+function capitalisedInside(sentences: NerSentence[]): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
     if (isShouting(s.lex)) continue;
@@ -177,12 +177,12 @@ export function capitalisedInside(sentences: NerSentence[]): Set<number> {
 }
 
 /** A sentence with no lower-case letters and more than two words: a headline in capitals. */
-export function isShouting(lex: Lexical): boolean {
+function isShouting(lex: Lexical): boolean {
   return lex.n > 2 && lex.forms.every((f) => !/\p{Ll}/u.test(f)) && lex.forms.some((f) => /\p{Lu}/u.test(f));
 }
 
 /** Remembers the types given to capitalised words, for the rest of the document. */
-export function remember(history: Map<number, number>, lex: Lexical, labels: Uint8Array): void {
+function remember(history: Map<number, number>, lex: Lexical, labels: Uint8Array): void {
   for (let i = 0; i < lex.n; i++) {
     if (lex.flags[i] & FLAG_CAPITALISED) history.set(lex.cased[i], entityType(labels[i]) + 1);
   }
