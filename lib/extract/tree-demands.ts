@@ -867,9 +867,14 @@ export class TreeReader {
     while (lo < hi && (this.tok(lo).dep === 'punct' || (this.tok(lo).text === 'to' && lo < h))) lo++;
     // the tree's extent is trusted where a comma or conjunction follows it; otherwise the
     // clause runs on to its boundary (the trees often cut a long object short)
+    // (a subtree that itself ends in its comma is closed too: "…talks can begin, the Kremlin said")
     const next = this.doc.tokens[hi + 1];
     const closed =
-      !next || next.sent !== this.tok(h).sent || [',', ';', ')'].includes(next.text) || next.upos === 'CCONJ';
+      !next ||
+      next.sent !== this.tok(h).sent ||
+      [',', ';', ')'].includes(next.text) ||
+      next.upos === 'CCONJ' ||
+      (hi > h && [',', ';'].includes(this.tok(hi).text));
     hi = this.clip(lo, closed ? Math.min(hi, until) : until);
     while (hi > lo && (['PUNCT', 'CCONJ'].includes(this.tok(hi).upos) || this.tok(hi).text === 'to')) hi--;
     return lo <= hi ? [lo, hi] : null;
