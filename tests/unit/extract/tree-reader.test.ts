@@ -16,6 +16,15 @@ describe('the tree reader: verbs with a clause or an infinitive', () => {
     ]);
   });
 
+  it('ends the demanded clause at its own comma, before the reporting "…, X said"', () => {
+    const lines = read(
+      'Russian President Vladimir Putin has demanded that Moldova withdraw its police from two border towns before any new talks can begin, the Kremlin said on Thursday.',
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Vladimir Putin → Moldova: withdraw its police from two border towns( before|$)/);
+    expect(lines[0]).not.toMatch(/said|Kremlin|Thursday/);
+  });
+
   it('reads "insisted that X …"', () => {
     expect(read('Japan insisted that China lift the ban on seafood imports.')).toEqual([
       'Japan → China: lift the ban on seafood imports',
