@@ -210,7 +210,7 @@ export class TreeReader {
     const found = dependentsBy(this.tree, k, rel);
     // an infinitive the tree hangs as an adverbial clause ("was urged … to fix"), with someone
     // addressed, is the same complement
-    const addressed = () => this.tree.children[k].some((c) => ['obj', 'nsubj:pass'].includes(this.tok(c).dep));
+    const addressed = () => this.tree.children[k].some((c) => ['obj', 'iobj', 'nsubj:pass'].includes(this.tok(c).dep));
     if (rel === 'xcomp' && !found.length && addressed())
       return this.tree.children[k].filter((c) => this.tok(c).dep === 'advcl' && this.hasMark(c, 'to'));
     return found;

@@ -25,6 +25,16 @@ describe('the tree reader: verbs with a clause or an infinitive', () => {
     expect(lines[0]).not.toMatch(/said|Kremlin|Thursday/);
   });
 
+  it('reads "urged X to A and to B" as two demands, however the tree hangs the infinitive', () => {
+    const lines = read(
+      'Maria Lopez, the general secretary of the NEU, urged ministers to “stop treating teachers as an afterthought” and to return to talks this week.',
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^Maria Lopez → .*: stop treating teachers as an afterthought$/),
+      expect.stringMatching(/^Maria Lopez → .*: return to talks this week$/),
+    ]);
+  });
+
   it('reads "insisted that X …"', () => {
     expect(read('Japan insisted that China lift the ban on seafood imports.')).toEqual([
       'Japan → China: lift the ban on seafood imports',
