@@ -76,15 +76,9 @@ export class LinearModel {
   }
 }
 
-/** The highest-scoring class among those `allowed` accepts (all when omitted). */
-export function argmax(scores: Int32Array, n: number, allowed?: (c: number) => boolean): number {
-  let best = -1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < n; c++) {
-    if (scores[c] > bestScore && (!allowed || allowed(c))) {
-      best = c;
-      bestScore = scores[c];
-    }
-  }
+/** The highest-scoring of the first `n` classes. */
+export function argmax(scores: Int32Array, n: number): number {
+  let best = 0;
+  for (let c = 1; c < n; c++) if (scores[c] > scores[best]) best = c;
   return best;
 }

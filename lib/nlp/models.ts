@@ -2,9 +2,9 @@
 // files), the CLI and the tests (reading them from disk) get one and the same pipeline.
 
 import { Gazetteer } from './gazetteer';
-import { type LemmaData, Lemmatizer } from './lemmatizer';
+import { Lemmatizer } from './lemmatizer';
 import { LinearModel } from './linear-model';
-import { readModelFile } from './model-file';
+import { type ModelArray, readModelFile } from './model-file';
 import { EntityRecognizer, NER_LABELS } from './ner';
 import { Parser } from './parser';
 import { Tagger, UPOS } from './tagger';
@@ -30,7 +30,7 @@ export function modelsFromBytes(files: Record<ModelName, Uint8Array>): Models {
   const parser = readModelFile<{ labels: string[] }>(files['parser.bin']);
   const ner = readModelFile(files['ner.bin']);
   const lemmas = readModelFile(files['lemmas.bin']);
-  const text = (a: unknown) => new TextDecoder().decode(a as Uint8Array);
+  const text = (a: ModelArray) => new TextDecoder().decode(a);
   return {
     tagger: new Tagger(LinearModel.fromArrays(tagger.arrays, UPOS.length)),
     parser: new Parser(LinearModel.fromArrays(parser.arrays, 1 + 2 * parser.meta.labels.length), parser.meta.labels),
@@ -38,6 +38,6 @@ export function modelsFromBytes(files: Record<ModelName, Uint8Array>): Models {
       LinearModel.fromArrays(ner.arrays, NER_LABELS.length),
       new Gazetteer(ner.arrays.gazetteerKeys as Uint32Array, ner.arrays.gazetteerBits as Uint8Array),
     ),
-    lemmatizer: new Lemmatizer({ table: text(lemmas.arrays.table), rules: text(lemmas.arrays.rules) } as LemmaData),
+    lemmatizer: new Lemmatizer({ table: text(lemmas.arrays.table), rules: text(lemmas.arrays.rules) }),
   };
 }

@@ -187,6 +187,14 @@ export async function hoverText(page: Page, selector: string, text: string): Pro
 }
 
 /** Writes the reader's settings the way the popup does: into the extension's storage. */
+// lib/settings.ts opens extension storage on import, so its defaults are restated here, once.
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  highlightActors: true,
+  highlightDemands: true,
+  disabledSites: [],
+};
+
 export async function writeSettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Settings } from '../../lib/settings';
 import {
   answerAnalyseWith,
+  DEFAULT_SETTINGS,
   highlightTexts,
   pageStatus,
   type ScriptedExtraction,
@@ -30,9 +31,6 @@ const ALL = {
   'wwa-organization': ['NATO'],
   'wwa-demand': ['withdraw its troops from four regions'],
 };
-
-// lib/settings.ts opens extension storage on import, so its defaults are restated here.
-const DEFAULT_SETTINGS: Settings = { paused: false, highlightActors: true, highlightDemands: true, disabledSites: [] };
 
 let browser: ExtensionBrowser;
 let server: StaticServer;

@@ -3,9 +3,9 @@
 // otherwise counts the page's demands. The background answers from a script (page-helpers).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import type { Settings } from '../../lib/settings';
 import {
   answerAnalyseWith,
+  DEFAULT_SETTINGS,
   highlightTexts,
   type ScriptedExtraction,
   serveFixturePages,
@@ -37,7 +37,6 @@ const SCRIPT: ScriptedExtraction = {
     },
   ],
 };
-const DEFAULT_SETTINGS: Settings = { paused: false, highlightActors: true, highlightDemands: true, disabledSites: [] };
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
