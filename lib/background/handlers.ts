@@ -8,6 +8,7 @@ import { extensionPageUrl } from '../extension-page';
 import { extract } from '../extract';
 import type { Reply, Request, Response } from '../messages';
 import { showTabStatus } from './badge';
+import { backgroundModels } from './models';
 
 /** Who sent a request: content scripts send from a tab. */
 export interface Sender {
@@ -18,8 +19,7 @@ export async function handle(request: Request, sender: Sender = {}): Promise<Rep
   switch (request.type) {
     case 'analysePage': {
       const db = database();
-      // the rule-based reader until the tree reader beats it on both development sets (README)
-      const extraction = extract(request.text);
+      const extraction = extract(request.text, await backgroundModels());
       const { keys } = await savePage(db, { ...request.page, truncated: request.truncated }, request.text, extraction);
       // the page sees the keys the store uses, so the card's history lines up with the popup
       for (const actor of extraction.actors) actor.key = keys.get(actor.id) ?? actor.key;

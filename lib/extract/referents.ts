@@ -3,7 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc } from '../nlp';
-import { demonyms, descriptors, pronouns } from './lexicon';
+import { demonyms, descriptors, pronouns, speakingFor } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -91,6 +91,7 @@ export class Referents {
     const t = this.doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
+    if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
@@ -110,10 +111,32 @@ export class Referents {
     const det =
       this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the') || this.doc.tokens[k - 1]?.lemma === 'the';
     if (!det || t.upos !== 'NOUN') return null;
+    // "the unions", "the authorities": many parties, never the one union named before; only a
+    // plural the lexicon lists for a group ("the rebels") is one actor
+    if (lower !== t.lemma.toLowerCase()) {
+      const group = descriptors.get(`the ${lower}`);
+      return group ? this.antecedent(k, group, exclude, DESCRIPTION_LOOK_BACK) : null;
+    }
     const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);
     if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
     return kind ? this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK) : null;
+  }
+
+  /**
+   * "Kenyan protesters", "Britain's opposition leaders": people of a state or body who do not
+   * speak for it. Only plurals of the nouns that do ("Russian negotiators") stand for it, and not
+   * with a word that narrows them to a part ("opposition leaders").
+   */
+  private unnamedPeople(k: number): boolean {
+    const t = this.doc.tokens[k];
+    if (t.upos !== 'NOUN' || t.text.toLowerCase() === t.lemma.toLowerCase()) return false;
+    if (this.tree.children[k].some((c) => this.doc.tokens[c].dep === 'appos')) return false;
+    const narrowed = this.tree.children[k].some((c) => {
+      const d = this.doc.tokens[c];
+      return (d.dep === 'compound' || d.dep === 'amod') && /^\p{Ll}/u.test(d.text);
+    });
+    return !speakingFor.has(t.lemma.toLowerCase()) || narrowed;
   }
 
   /** Actors named in the phrase under k (not inside its clauses), nearest to k first. */

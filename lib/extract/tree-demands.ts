@@ -35,6 +35,7 @@ const conditions = new Map<string, string[]>(Object.entries(cueData.conditions))
 const negations = new Set(cueData.negations);
 const rejections = new Set(cueData.rejections);
 const marketWords = new Set(cueData.marketWords);
+const urgency = new Set(cueData.urgency);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -43,6 +44,8 @@ const KEEP_AUX = new Set(['be', 'not']);
 const CLAUSE = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
 /** How far up the tree a subject is looked for (conjoined and controlled verbs). */
 const CLIMB = 4;
+/** Case words of a place where a demanded thing happens, not of a party that must act. */
+const PLACE_CASES = new Set(['in', 'at', 'across', 'throughout', 'around', 'near', 'inside', 'within']);
 /** Bounded look-back for a demander and look-ahead for an addressee, in tokens. */
 const LOOK_BACK = 20;
 const LOOK_AHEAD = 8;
@@ -87,6 +90,9 @@ const CLAUSE_OPENERS = new Set([
  */
 const pastTenseCues = new Map<string, string>();
 for (const lemma of verbCues.keys()) pastTenseCues.set(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, lemma);
+
+/** Dependents that make a verb act on something: its subject is an agent, not the demanded thing. */
+const OBJECTS = new Set(['obj', 'xcomp', 'ccomp', 'iobj']);
 
 /** Lemmas the parser must see a tree for: every cue word. */
 export const cueLemmas = new Set<string>([
@@ -728,7 +734,7 @@ export class TreeReader {
     // each conjunct runs to where the next begins; the last to the end of the clause
     const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
     const all = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
-    const startOf = (h: number) => (h === c || this.tok(h).head === c ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
+    const startOf = (h: number) => (h === c || this.tok(h).dep === 'conj' ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
     // a conjunct starts after a comma or a conjunction; one the tree finds elsewhere ("a shorter
     // working week") is a misparse
     const listed = (h: number) => {
@@ -791,6 +797,35 @@ export class TreeReader {
       if ((c0.upos === 'VERB') !== (cj.upos === 'VERB')) continue;
       out.push(j);
     }
+    // "a pay rise of 12 per cent and safe staffing levels": the parser hangs the second thing on
+    // the nearest noun; after a quantity ("of 12 per cent", "of £5") it is the content's conjunct
+    for (const x of this.tree.children[c]) {
+      if (this.tok(x).dep !== 'nmod' || !this.tree.children[x].some((y) => this.tok(y).dep === 'nummod')) continue;
+      for (const j of this.dependents(x, 'conj'))
+        if (!this.tree.children[j].some((y) => this.tok(y).dep === 'nummod') && this.subjectToken(j) === undefined)
+          stack.push(j);
+    }
+    while (stack.length) {
+      const j = stack.shift() as number;
+      if (!out.includes(j)) out.push(j);
+    }
+    // "need A now and B": the parser often hangs a second object on the verb, or on an adverb
+    // after the object, as its conjunct; a noun conjunct there, with no subject of its own, is one more
+    const c0 = this.tok(c);
+    const verb = c0.head;
+    const hangers =
+      verb >= 0 && this.tok(verb).upos === 'VERB'
+        ? [verb, ...this.tree.children[verb].filter((x) => x > c && this.tok(x).dep === 'advmod')]
+        : [];
+    if (['NOUN', 'PROPN'].includes(c0.upos))
+      for (const j of hangers.flatMap((x) => this.dependents(x, 'conj')))
+        if (
+          j > c &&
+          ['NOUN', 'PROPN'].includes(this.tok(j).upos) &&
+          this.subjectToken(j) === undefined &&
+          !out.includes(j)
+        )
+          out.push(j);
     // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C",
     // "to remove A and to refrain from B"; and of three or more nouns: "caps on A, B and C"
     const head = this.tok(c);
@@ -852,10 +887,16 @@ export class TreeReader {
       lo = Math.min(lo, this.tree.lo[c]);
       hi = Math.max(hi, this.tree.hi[c]);
     }
-    // a clause's subject is left out when it is the one who must act; a subject that is the
-    // demanded thing itself stays ("the tool is used before …")
+    // a clause's subject is left out when it is the one who must act: a name, a pronoun, or the
+    // active subject of a verb that does something to something ("that the deal include A",
+    // "shareholders must not allow B"); a subject that is the demanded thing itself stays ("the
+    // tool is used before …", "this scandal must stop")
     const subject = kind === 'whole' ? undefined : this.subjectToken(h);
-    const acting = subject !== undefined && (this.tok(subject).upos === 'PRON' || this.refs.resolve(subject) !== null);
+    const acting =
+      subject !== undefined &&
+      (this.tok(subject).upos === 'PRON' ||
+        this.refs.resolve(subject) !== null ||
+        (this.tok(subject).dep === 'nsubj' && this.tree.children[h].some((c) => OBJECTS.has(this.tok(c).dep))));
     const whole = kind === 'whole' || (subject !== undefined && !acting);
     if (acting && subject !== undefined && subject < h) lo = Math.max(lo, this.tree.hi[subject] + 1);
     while (lo < h) {
@@ -876,6 +917,12 @@ export class TreeReader {
       next.upos === 'CCONJ' ||
       (hi > h && [',', ';'].includes(this.tok(hi).text));
     hi = this.clip(lo, closed ? Math.min(hi, until) : until);
+    // "a general election - now": an urgency word right after the object is part of what is demanded
+    for (let j = hi + 1; j <= Math.min(until, hi + 2); j++) {
+      const t = this.tok(j);
+      if (urgency.has(t.text.toLowerCase()) && t.head === this.tok(h).head) hi = j;
+      else if (!['-', '–', '—'].includes(t.text)) break;
+    }
     while (hi > lo && (['PUNCT', 'CCONJ'].includes(this.tok(hi).upos) || this.tok(hi).text === 'to')) hi--;
     return lo <= hi ? [lo, hi] : null;
   }
@@ -889,10 +936,16 @@ export class TreeReader {
       if (['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ'].includes(t.upos) && !EMPTY.has(t.lemma.toLowerCase())) words++;
     }
     if (!words) return;
-    // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X")
+    // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X",
+    // "sanctions against X"), but not a place it happens in ("a pay rise for nurses in England")
     for (let j = lo; j <= hi && !target; j++) {
       const r = this.refs.named(j);
-      if (r && r.actor !== demander.actor) target = r.actor;
+      if (!r || r.actor === demander.actor) continue;
+      // the case word hangs on the name's head word
+      let head = j;
+      for (let step = 0; step < CLIMB && this.refs.named(this.tok(head).head)?.actor === r.actor; step++)
+        head = this.tok(head).head;
+      if (!PLACE_CASES.has(caseOf(this.tree, head))) target = r.actor;
     }
     const start = doc.tokens[lo].start;
     const end = doc.tokens[hi].end;

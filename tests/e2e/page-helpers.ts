@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { extract } from '../../lib/extract';
 import type { ActorKind } from '../../lib/extract/types';
 import type { ActorHistory, PageInfo } from '../../lib/messages';
+import { nodeModels } from '../../lib/nlp/node';
 import { annotationsOf } from '../../lib/page/annotations';
 import type { HighlightName } from '../../lib/page/highlight-names';
 import type { Settings } from '../../lib/settings';
@@ -144,7 +145,7 @@ export function expectedHighlights(
 ): Painted {
   const painted: Painted = {};
   const choice = { actors: settings.highlightActors, demands: settings.highlightDemands };
-  for (const annotation of annotationsOf(extract(text), choice)) {
+  for (const annotation of annotationsOf(extract(text, nodeModels()), choice)) {
     painted[annotation.name] = [
       ...(painted[annotation.name] ?? []),
       text.slice(annotation.start, annotation.end).replace(/\s+/g, ' '),

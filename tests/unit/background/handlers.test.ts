@@ -1,8 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, respond } from '../../../lib/background/handlers';
 import { database } from '../../../lib/db/schema';
 import type { PageInfo } from '../../../lib/messages';
+
+// the models come from the package in the extension; here from disk, the same files
+vi.mock('../../../lib/background/models', async () => {
+  const { nodeModels } = await import('../../../lib/nlp/node');
+  return { backgroundModels: async () => nodeModels() };
+});
 
 const info = (path: string): PageInfo => ({
   url: `https://news.example/${path}?utm_source=x`,

@@ -3,10 +3,8 @@
 // sentences of our own: who demands, of whom, and what.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract';
-import { nodeModels } from '../../../lib/nlp/node';
-import { describe as linesOf } from './helpers';
+import { describe as linesOf, models } from './helpers';
 
-const models = nodeModels();
 const read = (text: string) => linesOf(extract(text, models));
 
 describe('the tree reader: verbs with a clause or an infinitive', () => {
@@ -203,5 +201,63 @@ describe('the tree reader: actors', () => {
     const r = extract('Moscow rejected the offer. Russia and Nato met in Brussels.', models);
     expect(r.actors.map((a) => a.key)).toEqual(['country:RUS', 'org:nato']);
     expect(r.actors[0].mentions.map((m) => m.text)).toEqual(['Moscow', 'Russia']);
+  });
+});
+
+describe('the tree reader: the parser’s usual slips', () => {
+  it('splits two things demanded when the second hangs on a quantity ("of 12 per cent and …")', () => {
+    expect(
+      read(
+        'The Royal College of Nursing is pushing for a pay rise of 12 per cent and safe staffing levels on every ward.',
+      ),
+    ).toEqual([
+      'Royal College of Nursing → ∅: a pay rise of 12 per cent',
+      'Royal College of Nursing → ∅: safe staffing levels on every ward',
+    ]);
+  });
+
+  it('splits a second object hung on the verb, and keeps "now" with what is demanded', () => {
+    expect(
+      read(
+        'The Green Party leader Carla Denby said: “We need a general election now and the government out of office.”',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^Carla Denby → ∅: a general election now$/),
+      expect.stringMatching(/^Carla Denby → .*: the government out of office$/),
+    ]);
+  });
+
+  it('joins a person’s name the recogniser broke at "von der"', () => {
+    expect(read('European Commission president Ursula von der Leyen urged China to act.')).toEqual([
+      'Ursula von der Leyen → China: act',
+    ]);
+  });
+});
+
+describe('the tree reader: who is named', () => {
+  it('leaves the clause’s acting subject out of the demanded text even when it names no actor', () => {
+    expect(read('France insisted that the deal include binding safeguards for farmers.')).toEqual([
+      'France → ∅: include binding safeguards for farmers',
+    ]);
+  });
+
+  it('gives no target for many unnamed parties ("the authorities") or a place a demand is about', () => {
+    expect(
+      read(
+        'The European Union has urged Serbia to respect the right to protest. Amnesty International called on the authorities to investigate. The Royal College of Nursing demanded a pay rise for nurses in Wales.',
+      ),
+    ).toEqual([
+      'European Union → Serbia: respect the right to protest',
+      'Amnesty International → ∅: investigate',
+      'Royal College of Nursing → ∅: a pay rise for nurses in Wales',
+    ]);
+  });
+
+  it('gives a state the demands of those who speak for it, not of its protesters or its opposition', () => {
+    expect(
+      read(
+        'Kenyan protesters demanded the resignation of the finance minister. Britain’s opposition leaders are calling for an election. Russia sent a delegation. Russian negotiators demanded a ceasefire.',
+      ),
+    ).toEqual(['Russia → ∅: a ceasefire']);
   });
 });
