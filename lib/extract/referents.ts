@@ -170,7 +170,12 @@ export class Referents {
     let chosen: Actor | null = null;
     let chosenSent = -1;
     let nearest: Actor | null = null;
+    // "people want … and they want politicians to …": a plural pronoun after unnamed people in
+    // a subject or object is them, not the body named before
+    const plural = /^(?:they|them|their)$/i.test(this.doc.tokens[k].text);
     for (let j = k - 1; j >= floor; j--) {
+      const w = this.doc.tokens[j];
+      if (plural && !this.actorAt[j] && this.unnamedPeople(j) && /^(?:nsubj|obj)/.test(w.dep)) return null;
       const a = this.actorAt[j];
       if (!a || !fits(a)) continue;
       const t = this.doc.tokens[j];

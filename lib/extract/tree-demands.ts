@@ -23,6 +23,8 @@ interface CueSpec {
   content: string[];
   objectIsContent?: boolean;
   needs?: string[];
+  /** The content is an infinitive with "to" ("told them to leave"), never a clause ("told MPs: 'I know …'"). */
+  toInfinitive?: boolean;
 }
 
 const verbCues = new Map<string, CueSpec>(Object.entries(cueData.verbs));
@@ -95,7 +97,7 @@ for (const lemma of verbCues.keys()) pastTenseCues.set(lemma.endsWith('e') ? `${
 const OBJECTS = new Set(['obj', 'xcomp', 'ccomp', 'iobj']);
 
 /** Lemmas the parser must see a tree for: every cue word. */
-export const cueLemmas = new Set<string>([
+const cueLemmas = new Set<string>([
   ...verbCues.keys(),
   ...nounCues.keys(),
   ...modalAux,
@@ -103,6 +105,19 @@ export const cueLemmas = new Set<string>([
   ...conditions.keys(),
   ...pastTenseCues.keys(),
 ]);
+
+/**
+ * Whether a sentence (tagged, lemmatised) holds a cue, so the parser must see it. Parsing is most
+ * of the reader's time: "have" is a cue only as "have to", not in every "has said".
+ */
+export function needsTree(tokens: readonly { lemma: string; text: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = tokens[i].lemma.toLowerCase();
+    if (!cueLemmas.has(lemma)) continue;
+    if (lemma !== 'have' || tokens[i + 1]?.text.toLowerCase() === 'to') return true;
+  }
+  return false;
+}
 
 export class TreeReader {
   readonly demands: Demand[] = [];
@@ -234,6 +249,31 @@ export class TreeReader {
       (this.tok(k).upos !== 'NOUN' && before.some((j) => negations.has(this.tok(j).text.toLowerCase())))
     );
   }
+
+  /**
+   * A cue in its past participle hung on a noun, a verb of seeing or a clause, with no subject
+   * or auxiliary of its own ("seen her challenged to …", "urged by X, …"). One with an object or
+   * a party after it ("leader X called on the government to …") is an active verb misparsed.
+   */
+  private reducedPassive(k: number): boolean {
+    const t = this.tok(k);
+    return (
+      ['acl', 'xcomp', 'advcl'].includes(t.dep) &&
+      /ed$/i.test(t.text) &&
+      t.text !== t.lemma &&
+      this.subjectToken(k) === undefined &&
+      !this.tree.children[k].some((c) => ['aux', 'obj', 'iobj', 'ccomp'].includes(baseDep(this.tok(c)))) &&
+      !this.tree.children[k].some((c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) !== 'by')
+    );
+  }
+
+  /** The "by X" of a passive verb. */
+  private agentOf(k: number): number | undefined {
+    return this.tree.children[k].find(
+      (c) => this.tok(c).dep === 'obl:agent' || (this.tok(c).dep === 'obl' && caseOf(this.tree, c) === 'by'),
+    );
+  }
+
   private subjectToken(k: number): number | undefined {
     // "on Monday asking him to …": a day or month the tree calls a subject is not one
     const subjects = this.tree.children[k].filter(
@@ -251,9 +291,7 @@ export class TreeReader {
     let v = k;
     for (let step = 0; step < CLIMB && v >= 0; step++) {
       const t = this.tok(v);
-      const agent = this.tree.children[v].find(
-        (c) => this.tok(c).dep === 'obl:agent' || (this.tok(c).dep === 'obl' && caseOf(this.tree, c) === 'by'),
-      );
+      const agent = this.agentOf(v);
       const passive = this.tree.children[v].some((c) => this.tok(c).dep === 'nsubj:pass');
       if (passive) return agent === undefined ? null : this.refs.resolve(agent);
       const s = this.subjectToken(v);
@@ -578,13 +616,19 @@ export class TreeReader {
     // "need to", "have to": the modal reading, not an object
     if (modalVerbs.has(this.tok(k).lemma) && this.doc.tokens[k + 1]?.text === 'to') return;
     if (this.negated(k)) return;
+    // "refused to back that change", "rejected calls to …": the cue is what the subject will not do
+    const governor = this.tok(k).head >= 0 ? this.tok(this.tok(k).head) : null;
+    if (governor && this.tok(k).dep === 'xcomp' && rejections.has(governor.lemma.toLowerCase())) return;
     const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r).length);
     // a particle right after the cue stands for the relation it opens ("called for", "warned that")
     const particleRel: Record<string, string> = { for: 'obl:for', on: 'obl:on', upon: 'obl:upon', that: 'ccomp' };
     const particle = this.particleAfter(k);
     const opens = particle !== null && (spec.needs ?? []).includes(particleRel[particle]);
     if (spec.needs && !rels(spec.needs).length && !opens) return;
-    let contentRel = rels(spec.content).find((r) => r !== 'obj' || spec.objectIsContent);
+    const toMarked = (c: number) => this.hasMark(c, 'to');
+    let contentRel = rels(spec.content).find(
+      (r) => (r !== 'obj' || spec.objectIsContent) && (!spec.toInfinitive || this.dependents(k, r).some(toMarked)),
+    );
     if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
     // "urged the union to call off …" with the infinitive hung under the object
     const toUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
@@ -594,8 +638,15 @@ export class TreeReader {
       this.surfaceFrame(k, spec);
       return;
     }
-    // "the union said doctors need a 29% rise": an unnamed subject in a reported clause speaks for the speaker
-    const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) ? this.speakerOf(k) : null);
+    // "seen her challenged to eat …": a participle with no subject and no agent is a passive that
+    // names no one who demands
+    if (this.reducedPassive(k) && !this.agentOf(k)) return;
+    // "the union said doctors need a 29% rise": an unnamed subject in a reported clause speaks for
+    // the speaker; a pronoun ("they want politicians to …") is someone else, found or not
+    const subject = this.subjectToken(k);
+    const pronoun =
+      subject !== undefined && this.tok(subject).upos === 'PRON' && !/^(?:we|i)$/i.test(this.tok(subject).text);
+    const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) && !pronoun ? this.speakerOf(k) : null);
     if (!demander) return;
     if (spec.reportedOnly && !this.quoted[k] && !this.speakerOf(k)) return;
     // two objects of one verb is a misparse: the first is the demanded thing

@@ -261,3 +261,31 @@ describe('the tree reader: who is named', () => {
     ).toEqual(['Russia → ∅: a ceasefire']);
   });
 });
+
+describe('the tree reader: cue words that demand nothing here', () => {
+  it('reads "told X" only with an infinitive, not "told X: …"', () => {
+    expect(
+      read(
+        'Tony Reeve told members and staff: “I know from everyone here, in the union and the branches, nothing is going to stop us.” Reeve told the operators to return to talks.',
+      ),
+    ).toEqual(['Tony Reeve → ∅: return to talks']);
+  });
+
+  it('leaves out a cue the subject refuses ("refused to back that change")', () => {
+    expect(read('Home Secretary Ian Marsh refused to back that change.')).toEqual([]);
+  });
+
+  it('leaves out a passive participle with no one named who demands ("seen her challenged to …")', () => {
+    expect(
+      read('The Blue Notes star Ann Vale has struggled in contests which have seen her challenged to eat live worms.'),
+    ).toEqual([]);
+  });
+
+  it('reads "they" after unnamed people as them, not as the body named before', () => {
+    expect(
+      read(
+        'Electoral Commission chairman Sam Younger said: “Our research shows that people want to be informed and that they want politicians to be more visible.”',
+      ),
+    ).toEqual([]);
+  });
+});
