@@ -227,11 +227,16 @@ export class TreeReader {
   private tok(k: number) {
     return this.doc.tokens[k];
   }
-  private dependents(k: number, rel: string): number[] {
+  private dependents(k: number, rel: string, objectAddressed = true): number[] {
     const found = dependentsBy(this.tree, k, rel);
     // an infinitive the tree hangs as an adverbial clause ("was urged … to fix"), with someone
-    // addressed, is the same complement
-    const addressed = () => this.tree.children[k].some((c) => ['obj', 'iobj', 'nsubj:pass'].includes(this.tok(c).dep));
+    // addressed, is the same complement; after a cue whose object is the thing sought ("seek
+    // remedies to prevent …") it is a purpose
+    const addressed = () =>
+      this.tree.children[k].some(
+        (c) =>
+          ['obj', 'iobj', 'nsubj:pass'].includes(this.tok(c).dep) && (objectAddressed || this.tok(c).dep !== 'obj'),
+      );
     if (rel === 'xcomp' && !found.length && addressed())
       return this.tree.children[k].filter((c) => this.tok(c).dep === 'advcl' && this.hasMark(c, 'to'));
     return found;
@@ -282,8 +287,14 @@ export class TreeReader {
         !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text)),
     );
     // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
-    // "Russian" + "Putin") has the nominal one right more often than the adjective
-    return subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(this.tok(c).upos)) ?? subjects[0];
+    // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right, else
+    // the nominal one more often than the adjective
+    if (subjects.length < 2) return subjects[0];
+    return (
+      subjects.find((c) => this.refs.named(c)) ??
+      subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(this.tok(c).upos)) ??
+      subjects[0]
+    );
   }
 
   /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */
@@ -619,7 +630,8 @@ export class TreeReader {
     // "refused to back that change", "rejected calls to …": the cue is what the subject will not do
     const governor = this.tok(k).head >= 0 ? this.tok(this.tok(k).head) : null;
     if (governor && this.tok(k).dep === 'xcomp' && rejections.has(governor.lemma.toLowerCase())) return;
-    const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r).length);
+    const objectAddressed = (spec.addressee ?? []).includes('obj');
+    const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r, objectAddressed).length);
     // a particle right after the cue stands for the relation it opens ("called for", "warned that")
     const particleRel: Record<string, string> = { for: 'obl:for', on: 'obl:on', upon: 'obl:upon', that: 'ccomp' };
     const particle = this.particleAfter(k);
@@ -766,7 +778,13 @@ export class TreeReader {
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
     const target = s === undefined ? null : this.refs.resolve(s, speaker.actor);
     if (target && target.actor === speaker.actor) return;
-    this.emit(cue, speaker, s, verb, target ? 'ccomp' : 'whole');
+    // "there should be X": X is demanded, without the "there … be" around it
+    const existential = s !== undefined && this.tok(s).dep === 'expl';
+    const thing = existential
+      ? this.tree.children[verb].find((c) => c > verb && baseDep(this.tok(c)) === 'nsubj')
+      : undefined;
+    if (thing !== undefined) this.emit(cue, speaker, undefined, thing, 'obj');
+    else this.emit(cue, speaker, s, verb, target ? 'ccomp' : existential ? 'obj' : 'whole');
   }
 
   /** One demand per conjunct of the content headed by c. */
@@ -950,6 +968,10 @@ export class TreeReader {
         (this.tok(subject).dep === 'nsubj' && this.tree.children[h].some((c) => OBJECTS.has(this.tok(c).dep))));
     const whole = kind === 'whole' || (subject !== undefined && !acting);
     if (acting && subject !== undefined && subject < h) lo = Math.max(lo, this.tree.hi[subject] + 1);
+    // "there should be proper checks": what must exist is the demanded thing, without "there … be"
+    if (subject !== undefined && this.tok(subject).dep === 'expl' && subject < h)
+      for (const c of this.tree.children[h])
+        if (c < h && ['expl', 'aux', 'cop'].includes(baseDep(this.tok(c)))) lo = Math.max(lo, c + 1);
     while (lo < h) {
       const t = this.tok(lo);
       if (!LEADING.has(baseDep(t)) || (baseDep(t) === 'aux' && KEEP_AUX.has(t.lemma) && !whole)) break;

@@ -289,3 +289,24 @@ describe('the tree reader: cue words that demand nothing here', () => {
     ).toEqual([]);
   });
 });
+
+describe('the tree reader: more ways of asking', () => {
+  it('reads "seek X to prevent …" as seeking X, the infinitive its purpose', () => {
+    expect(read('Northline Foods will also seek further legal remedies to prevent the sale of its plant.')).toEqual([
+      'Northline Foods → ∅: further legal remedies to prevent the sale of its plant',
+    ]);
+  });
+
+  it('reads "there should be X", said by someone named, as a demand for X', () => {
+    expect(
+      read('“There should be a full inquiry into the closures,” Dara Quinn of the Patients Association said.'),
+    ).toEqual([expect.stringMatching(/^Dara Quinn → ∅: a full inquiry into the closures$/)]);
+  });
+
+  it('reads "X feels that Y should …" as X’s demand', () => {
+    // an unnamed subject may stay in the text ("the referee should be …"): the gold reads either way
+    expect(read('But coach Tom Ellery feels that the referee should be more careful.')).toEqual([
+      expect.stringMatching(/^Tom Ellery → ∅: (?:the referee should )?be more careful$/),
+    ]);
+  });
+});
