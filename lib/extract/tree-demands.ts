@@ -525,6 +525,12 @@ export class TreeReader {
         return;
       }
     }
+    // "wanted \"to go back …\"": with no one addressed, an infinitive is the subject's own aim
+    if (spec.ownAim) {
+      let j = lo;
+      while (j < limit && this.tok(j).upos === 'PUNCT') j++;
+      if (this.tok(j)?.text.toLowerCase() === 'to') return;
+    }
     for (let j = lo; j < limit; j++) {
       const t = this.tok(j);
       if (t.text.toLowerCase() === 'to' && j > lo) {
@@ -630,6 +636,11 @@ export class TreeReader {
     // "refused to back that change", "rejected calls to …": the cue is what the subject will not do
     const governor = this.tok(k).head >= 0 ? this.tok(this.tok(k).head) : null;
     if (governor && this.tok(k).dep === 'xcomp' && rejections.has(governor.lemma.toLowerCase())) return;
+    // "we are not going to suggest people support X": a cue inside a negated clause is not asked
+    for (let v = k, step = 0; step < CLIMB && ['ccomp', 'xcomp', 'advcl'].includes(this.tok(v).dep); step++) {
+      v = this.tok(v).head;
+      if (this.negated(v)) return;
+    }
     const objectAddressed = (spec.addressee ?? []).includes('obj');
     const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r, objectAddressed).length);
     // a particle right after the cue stands for the relation it opens ("called for", "warned that")
@@ -647,7 +658,12 @@ export class TreeReader {
     if (!contentRel && (spec.addressee ?? []).includes('obj') && this.dependents(k, 'obj').some(toUnder))
       contentRel = 'obj';
     if (!contentRel) {
-      this.surfaceFrame(k, spec);
+      // "the information you want is …": a relative clause's cue has its object in the noun it
+      // describes, and the words after it are the main clause
+      // (a name the parser hangs a relative clause on, "Amnesty International called on …", is
+      // the subject misparsed)
+      const gap = this.tok(k).dep === 'acl:relcl' && !this.refs.named(this.tok(k).head);
+      if (!gap) this.surfaceFrame(k, spec);
       return;
     }
     // "seen her challenged to eat …": a participle with no subject and no agent is a passive that

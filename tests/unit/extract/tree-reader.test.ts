@@ -310,3 +310,25 @@ describe('the tree reader: more ways of asking', () => {
     ]);
   });
 });
+
+describe('the tree reader: not asked of anyone', () => {
+  it('leaves out a cue in a relative clause ("the answer you want is …")', () => {
+    expect(read('“Whoever gives you the answer you want is going to win,” said Nadia Frost of Search Labs.')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves out one’s own aim even when a quote mark sits before the infinitive', () => {
+    expect(read('Ken Doyle said he wanted “to go back to a time when the police walked the streets”.')).toEqual([]);
+  });
+
+  it('leaves out a cue inside a negated clause ("not going to suggest people support X")', () => {
+    expect(read('Bishop Paul Hart said: “We are not going to suggest people support one particular party.”')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read "encouraged X to" as a demand', () => {
+    expect(read('The Finance Ministry of Georgia is encouraging companies to pay their taxes.')).toEqual([]);
+  });
+});
