@@ -312,6 +312,8 @@ export class TreeReader {
         if (t.dep === 'acl:relcl' && st.upos === 'PRON' && /^(?:who|which|that)$/i.test(st.text))
           return this.refs.resolve(t.head);
         if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
+        const reporter = this.reporterOf(v, s);
+        if (reporter !== undefined) return reporter;
         return this.refs.resolve(s);
       }
       // "returned to a US court to seek …": a purpose clause is its verb's, not the noun's
@@ -324,6 +326,29 @@ export class TreeReader {
       v = t.head;
     }
     return null;
+  }
+
+  /**
+   * "X said it wants …": a third-person pronoun subject of a reported clause is the reporter when
+   * the reporter fits it ("Russia said it …"); when the reporter is unnamed ("the administration
+   * said it …") it is no one named. Undefined when the clause is not reported this way.
+   */
+  private reporterOf(v: number, pronoun: number): Referent | null | undefined {
+    const p = this.tok(pronoun);
+    const t = this.tok(v);
+    if (p.upos !== 'PRON' || !/^(?:it|he|she|they)$/i.test(p.text)) return undefined;
+    if (t.dep !== 'ccomp' || t.head < 0 || !speechVerbs.has(this.tok(t.head).lemma)) return undefined;
+    let said = t.head;
+    for (let step = 0; step < CLIMB && this.subjectToken(said) === undefined && this.tok(said).dep === 'conj'; step++)
+      said = this.tok(said).head;
+    const subject = this.subjectToken(said);
+    if (subject === undefined) return undefined;
+    const reporter = this.refs.resolve(subject);
+    const person = /^(?:he|she)$/i.test(p.text);
+    if (reporter && (reporter.actor.kind === 'person') === person) return reporter;
+    // an unnamed body or people reporting ("the administration said it …", "the Trump
+    // administration": a body named after a person is not that person)
+    return this.tok(subject).upos === 'NOUN' && !person ? null : undefined;
   }
 
   /** Who is reported to say the clause at k: the subject of the speech verb it is the complement of. */

@@ -332,3 +332,19 @@ describe('the tree reader: not asked of anyone', () => {
     expect(read('The Finance Ministry of Georgia is encouraging companies to pay their taxes.')).toEqual([]);
   });
 });
+
+describe('the tree reader: pronouns in reported clauses', () => {
+  it('gives "X said it wants …" to the reporter, and to no one when the reporter is unnamed', () => {
+    expect(
+      read(
+        'Poland said it wants Belarus to reopen the border. The Biden administration has said it wants Serbia to hold fresh elections.',
+      ),
+    ).toEqual(['Poland → Belarus: reopen the border']);
+  });
+
+  it('reads "nobody needs …" as no demand', () => {
+    expect(
+      read('Yuri Ushakov met the United States envoy. “Nobody needs steps that only imitate peace,” Ushakov said.'),
+    ).toEqual([]);
+  });
+});
