@@ -25,6 +25,8 @@ interface CueSpec {
   needs?: string[];
   /** The content is an infinitive with "to" ("told them to leave"), never a clause ("told MPs: 'I know …'"). */
   toInfinitive?: boolean;
+  /** Only with a time to act as the object ("gave the government two weeks to …"): an ultimatum. */
+  deadline?: boolean;
 }
 
 const verbCues = new Map<string, CueSpec>(Object.entries(cueData.verbs));
@@ -38,6 +40,7 @@ const negations = new Set(cueData.negations);
 const rejections = new Set(cueData.rejections);
 const marketWords = new Set(cueData.marketWords);
 const urgency = new Set(cueData.urgency);
+const durations = new Set(cueData.durations);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -672,6 +675,10 @@ export class TreeReader {
     const particleRel: Record<string, string> = { for: 'obl:for', on: 'obl:on', upon: 'obl:upon', that: 'ccomp' };
     const particle = this.particleAfter(k);
     const opens = particle !== null && (spec.needs ?? []).includes(particleRel[particle]);
+    if (spec.deadline) {
+      this.deadline(k, spec);
+      return;
+    }
     if (spec.needs && !rels(spec.needs).length && !opens) return;
     const toMarked = (c: number) => this.hasMark(c, 'to');
     let contentRel = rels(spec.content).find(
@@ -723,6 +730,23 @@ export class TreeReader {
       return;
     }
     for (const c of contents) this.emit(k, demander, addressee, c, addressable ? 'addressee' : contentRel);
+  }
+
+  /**
+   * "giving the government two weeks to come to the table": a time to act in, given to someone,
+   * and what they must do in it (an infinitive on the verb or on the time).
+   */
+  private deadline(k: number, spec: CueSpec): void {
+    const time = this.dependents(k, 'obj').find((c) => durations.has(this.tok(c).lemma.toLowerCase()));
+    if (time === undefined) return;
+    // the parser hangs the infinitive on the verb or on the time ("two weeks to …")
+    const toDo = (h: number) =>
+      spec.content.flatMap((r) => dependentsBy(this.tree, h, r)).find((c) => this.hasMark(c, 'to'));
+    const content = toDo(k) ?? toDo(time);
+    const demander = this.demanderOf(k);
+    if (content === undefined || !demander) return;
+    const addressee = (spec.addressee ?? []).flatMap((r) => this.dependents(k, r))[0];
+    this.emit(k, demander, addressee, content, 'xcomp');
   }
 
   private nounCue(k: number, spec: CueSpec): void {

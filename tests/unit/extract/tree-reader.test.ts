@@ -348,3 +348,13 @@ describe('the tree reader: pronouns in reported clauses', () => {
     ).toEqual([]);
   });
 });
+
+describe('the tree reader: ultimatums', () => {
+  it('reads "giving X two weeks to …" as a demand of X, and "gave X permission to" as none', () => {
+    expect(
+      read(
+        'The Fire Brigades Union said it was giving Ofcom two weeks to withdraw the plan. Ofcom gave the union permission to speak.',
+      ),
+    ).toEqual([expect.stringMatching(/^Fire Brigades Union → Ofcom: withdraw the plan$/)]);
+  });
+});
