@@ -17,6 +17,8 @@ export interface Referent {
 /** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
 const DESCRIPTION_LOOK_BACK = 8;
+/** How many earlier names with the same head word a description may pass over (bounded: linear). */
+const HEAD_LOOK_BACK = 16;
 /** Relations inside a noun phrase that may hold the name it refers to. */
 const INSIDE = new Set(['compound', 'flat', 'appos', 'nmod:poss', 'nmod', 'amod', 'conj', 'obl']);
 
@@ -62,13 +64,21 @@ export class Referents {
     this.heads.set(word, list);
   }
 
-  /** The actor last named with this head word before token k. */
+  /** The actor last named with this head word before token k (the list is in text order). */
   private byHead(word: string, k: number, exclude: Actor | null): Actor | null {
     const list = this.heads.get(word);
     if (!list) return null;
-    let found: Actor | null = null;
-    for (const h of list) if (h.at < k && h.actor !== exclude) found = h.actor;
-    return found;
+    // binary search for the last entry before k, so a page full of "the union" stays linear
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < k) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - HEAD_LOOK_BACK); i--)
+      if (list[i].actor !== exclude) return list[i].actor;
+    return null;
   }
 
   /** The actor whose name holds token k, if any. */
@@ -120,7 +130,37 @@ export class Referents {
     const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);
     if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
-    return kind ? this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK) : null;
+    if (!kind) return null;
+    const found = this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK);
+    // "the government" with no country near: the country the page has named most so far
+    return found ?? (kind === 'country' ? this.mostNamedCountry(k, exclude) : null);
+  }
+
+  /** For each token, the country named most often before it (ties: the first named); built once. */
+  private leadingCountry: (Actor | null)[] | null = null;
+
+  private mostNamedCountry(k: number, exclude: Actor | null): Referent | null {
+    if (!this.leadingCountry) {
+      const leading: (Actor | null)[] = new Array(this.actorAt.length);
+      const counts = new Map<Actor, number>();
+      let best: Actor | null = null;
+      let bestCount = 0;
+      for (let j = 0; j < this.actorAt.length; j++) {
+        leading[j] = best;
+        const a = this.actorAt[j];
+        // one count per mention, at its first token
+        if (!a || a.kind !== 'country' || this.actorAt[j - 1] === a) continue;
+        const n = (counts.get(a) ?? 0) + 1;
+        counts.set(a, n);
+        if (n > bestCount) {
+          best = a;
+          bestCount = n;
+        }
+      }
+      this.leadingCountry = leading;
+    }
+    const best = this.leadingCountry[k];
+    return best && best !== exclude ? { actor: best, onBehalfOf: null } : null;
   }
 
   /**

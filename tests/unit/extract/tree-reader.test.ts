@@ -358,3 +358,16 @@ describe('the tree reader: ultimatums', () => {
     ).toEqual([expect.stringMatching(/^Fire Brigades Union → Ofcom: withdraw the plan$/)]);
   });
 });
+
+describe('the tree reader: the government', () => {
+  it('reads "the government" with no country nearby as the country the page names most', () => {
+    const text = [
+      'Portugal’s parliament met on Monday. Portugal has the highest energy prices in the region.',
+      'Unions in Portugal held rallies. Farmers marched through the capital.',
+      'Shops closed early. Trains ran late. Schools shut. Hospitals cancelled operations.',
+      'Buses stopped. Ports closed. Markets fell.',
+      'The farmers’ leader, Rui Costa, demanded that the government scrap the fuel tax.',
+    ].join(' ');
+    expect(read(text)).toEqual(['Rui Costa → Portugal: scrap the fuel tax']);
+  });
+});
