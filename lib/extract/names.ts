@@ -104,9 +104,11 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
   const last = nameEnd(doc.tokens, first, start0);
   // a span that is only a title word is a name ("King", "Major" as surnames)
   let from = Math.min(first + titleLength(doc.tokens, first, last), last);
-  // "US Labor Secretary Julie Su": office words and a state before a person's name are not the name
-  if (type === 'PER')
-    while (from < last && (titleWords.has(doc.tokens[from].text) || gazetteerAt(doc, from)?.last === from)) from++;
+  // "US Labor Secretary Julie Su": office words and a state before them are not the name; a
+  // state's name right before the rest of the name is part of it ("Georgia Brown")
+  const stateBeforeOffice = (k: number) =>
+    gazetteerAt(doc, k)?.last === k && titleWords.has(doc.tokens[k + 1]?.text ?? '');
+  if (type === 'PER') while (from < last && (titleWords.has(doc.tokens[from].text) || stateBeforeOffice(from))) from++;
   const start = doc.tokens[from].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);

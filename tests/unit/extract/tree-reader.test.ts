@@ -371,3 +371,10 @@ describe('the tree reader: the government', () => {
     expect(read(text)).toEqual(['Rui Costa → Portugal: scrap the fuel tax']);
   });
 });
+
+describe('the tree reader: names', () => {
+  it('keeps a state’s name that begins a person’s name ("Georgia Brown") as part of it', () => {
+    const r = extract('Finance minister Georgia Brown said Brown would resign.', models);
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Georgia Brown', 'person']]);
+  });
+});
