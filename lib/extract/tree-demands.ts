@@ -41,6 +41,7 @@ const rejections = new Set(cueData.rejections);
 const marketWords = new Set(cueData.marketWords);
 const urgency = new Set(cueData.urgency);
 const durations = new Set(cueData.durations);
+const noChoice = new Set(cueData.noChoice);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -107,6 +108,7 @@ const cueLemmas = new Set<string>([
   ...modalVerbs,
   ...conditions.keys(),
   ...pastTenseCues.keys(),
+  ...noChoice,
 ]);
 
 /**
@@ -217,6 +219,7 @@ export class TreeReader {
         const noun = t.upos === 'NOUN' ? nounCues.get(t.lemma.toLowerCase()) : undefined;
         if (noun) this.nounCue(k, noun);
         if (conditions.has(t.lemma)) this.threat(k, conditions.get(t.lemma) ?? []);
+        if (t.upos === 'NOUN' && noChoice.has(t.lemma.toLowerCase())) this.withoutNoChoice(k);
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
         if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN') {
           const to = this.dependents(k, 'xcomp').find((x) => this.hasMark(x, 'to'));
@@ -747,6 +750,19 @@ export class TreeReader {
     if (content === undefined || !demander) return;
     const addressee = (spec.addressee ?? []).flatMap((r) => this.dependents(k, r))[0];
     this.emit(k, demander, addressee, content, 'xcomp');
+  }
+
+  /** "Without a credible offer, we have no choice but to strike": the offer is demanded. */
+  private withoutNoChoice(k: number): void {
+    const t = this.tok(k);
+    if (!this.tree.children[k].some((c) => this.tok(c).lemma.toLowerCase() === 'no') || t.head < 0) return;
+    const lacking = this.tree.children[t.head].find(
+      (c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'without',
+    );
+    if (lacking === undefined) return;
+    const demander = this.subjectOf(t.head);
+    const cue = this.tree.children[lacking].find((c) => this.tok(c).dep === 'case');
+    if (demander && cue !== undefined) this.emit(cue, demander, undefined, lacking, 'obj');
   }
 
   private nounCue(k: number, spec: CueSpec): void {

@@ -378,3 +378,13 @@ describe('the tree reader: names', () => {
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Georgia Brown', 'person']]);
   });
 });
+
+describe('the tree reader: conditions', () => {
+  it('reads "Without X, we have no choice but to …" as a demand for X, and "no choice but" alone as none', () => {
+    expect(
+      read(
+        '“Without a fair offer on pay, we have no option but to walk out,” said Ana Ruiz of the GMB union. Northline Foods said it had no choice but to close the plant.',
+      ),
+    ).toEqual([expect.stringMatching(/^Ana Ruiz → ∅: a fair offer on pay$/)]);
+  });
+});
