@@ -131,9 +131,11 @@ export class Referents {
     if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
     if (!kind) return null;
-    const found = this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK);
-    // "the government" with no country near: the country the page has named most so far
-    return found ?? (kind === 'country' ? this.mostNamedCountry(k, exclude) : null);
+    // "the government", "the country": the story's own country, the one the page has named most
+    // so far, rather than whichever country was last a subject ("… the US said. The government
+    // will also seek …" in a story about France)
+    if (kind === 'country') return this.mostNamedCountry(k, exclude);
+    return this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK);
   }
 
   /** For each token, the country named most often before it (ties: the first named); built once. */

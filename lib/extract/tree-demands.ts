@@ -359,19 +359,25 @@ export class TreeReader {
 
   /** Who is reported to say the clause at k: the subject of the speech verb it is the complement of. */
   private speakerOf(k: number): Referent | null {
+    const said = this.reportingVerb(k);
+    return said === undefined ? null : this.subjectOf(said);
+  }
+
+  /** The speech verb whose complement (or parenthetical "…, X said") the clause at k is. */
+  private reportingVerb(k: number): number | undefined {
     let v = k;
     for (let step = 0; step < CLIMB && v >= 0; step++) {
       const t = this.tok(v);
       const said = this.tree.children[v].find(
         (c) => this.tok(c).dep === 'parataxis' && speechVerbs.has(this.tok(c).lemma),
       );
-      if (said !== undefined) return this.subjectOf(said);
+      if (said !== undefined) return said;
       if ((t.dep === 'ccomp' || t.dep === 'parataxis') && t.head >= 0 && speechVerbs.has(this.tok(t.head).lemma))
-        return this.subjectOf(t.head);
-      if (!['conj', 'ccomp', 'xcomp', 'advcl', 'parataxis'].includes(t.dep)) return null;
+        return t.head;
+      if (!['conj', 'ccomp', 'xcomp', 'advcl', 'parataxis'].includes(t.dep)) return undefined;
       v = t.head;
     }
-    return null;
+    return undefined;
   }
 
   /**
@@ -852,8 +858,12 @@ export class TreeReader {
     // "Should the offer be accepted, …": a modal before its subject asks or supposes
     const subjectFirst = this.subjectToken(subjectHolder);
     if (subjectFirst !== undefined && cue < subjectFirst) return;
-    const speaker =
-      this.speakerOf(subjectHolder) ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : this.sentenceSpeaker(cue));
+    // "Government guidance said e-mails should …, Mr Thomas said": the clause's own reporter is
+    // unnamed, so it is no one's demand, not the outer speaker's
+    const said = this.reportingVerb(subjectHolder);
+    const reporter = said === undefined ? null : this.subjectOf(said);
+    if (!reporter && said !== undefined && this.subjectToken(said) !== undefined) return;
+    const speaker = reporter ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : this.sentenceSpeaker(cue));
     if (!speaker) return;
     const s = this.subjectToken(subjectHolder);
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
@@ -865,7 +875,15 @@ export class TreeReader {
       ? this.tree.children[verb].find((c) => c > verb && baseDep(this.tok(c)) === 'nsubj')
       : undefined;
     if (thing !== undefined) this.emit(cue, speaker, undefined, thing, 'obj');
-    else this.emit(cue, speaker, s, verb, target ? 'ccomp' : existential ? 'obj' : 'whole');
+    else {
+      // an unnamed agent acting on something ("the ministry must publish the guidance") is the one
+      // who must act, left out like a named one; a subject that is the thing itself stays
+      const agent =
+        s !== undefined &&
+        this.tok(s).dep === 'nsubj' &&
+        this.tree.children[verb].some((c) => OBJECTS.has(this.tok(c).dep));
+      this.emit(cue, speaker, s, verb, target || agent ? 'ccomp' : existential ? 'obj' : 'whole');
+    }
   }
 
   /** One demand per conjunct of the content headed by c. */

@@ -360,12 +360,12 @@ describe('the tree reader: ultimatums', () => {
 });
 
 describe('the tree reader: the government', () => {
-  it('reads "the government" with no country nearby as the country the page names most', () => {
+  it('reads "the government" as the country the page names most, not the last one named', () => {
     const text = [
       'Portugal’s parliament met on Monday. Portugal has the highest energy prices in the region.',
       'Unions in Portugal held rallies. Farmers marched through the capital.',
       'Shops closed early. Trains ran late. Schools shut. Hospitals cancelled operations.',
-      'Buses stopped. Ports closed. Markets fell.',
+      'Buses stopped. Ports closed. Markets fell. Spain sent observers.',
       'The farmers’ leader, Rui Costa, demanded that the government scrap the fuel tax.',
     ].join(' ');
     expect(read(text)).toEqual(['Rui Costa → Portugal: scrap the fuel tax']);
@@ -386,5 +386,15 @@ describe('the tree reader: conditions', () => {
         '“Without a fair offer on pay, we have no option but to walk out,” said Ana Ruiz of the GMB union. Northline Foods said it had no choice but to close the plant.',
       ),
     ).toEqual([expect.stringMatching(/^Ana Ruiz → ∅: a fair offer on pay$/)]);
+  });
+});
+
+describe('the tree reader: who says a modal clause', () => {
+  it('gives a modal clause to its own reporter, and to no one when that reporter is unnamed', () => {
+    expect(
+      read(
+        'Official guidance said files should only be deleted after a year, Dana Whitfield said. Whitfield said the ministry must publish the guidance.',
+      ),
+    ).toEqual([expect.stringMatching(/^Dana Whitfield → .*: publish the guidance$/)]);
   });
 });
