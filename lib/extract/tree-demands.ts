@@ -899,6 +899,15 @@ export class TreeReader {
       this.emit(cue, demander, c, infinitive, 'xcomp');
       return;
     }
+    // "ordered all contracts to be examined": a passive infinitive's subject is no one who must
+    // act but the thing to be done to, so it is part of what is demanded
+    const passive = this.tree.children[c].some((x) => this.tok(x).dep === 'aux:pass');
+    if (passive && addressee !== undefined && addressee < c && !this.refs.resolve(addressee, demander.actor)) {
+      const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
+      const span = this.span(c, rel, sentEnd);
+      if (span) this.push(cue, demander, null, [this.tree.lo[addressee], span[1]]);
+      return;
+    }
     // each conjunct runs to where the next begins; the last to the end of the clause
     const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
     const all = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);

@@ -398,3 +398,11 @@ describe('the tree reader: who says a modal clause', () => {
     ).toEqual([expect.stringMatching(/^Dana Whitfield → .*: publish the guidance$/)]);
   });
 });
+
+describe('the tree reader: passive infinitives', () => {
+  it('keeps what is to be done to in the demand ("ordered all contracts to be reviewed")', () => {
+    expect(read('President Ana Duarte has ordered all mining contracts with foreign firms to be reviewed.')).toEqual([
+      'Ana Duarte → ∅: all mining contracts with foreign firms to be reviewed',
+    ]);
+  });
+});
