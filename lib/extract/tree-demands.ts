@@ -852,6 +852,11 @@ export class TreeReader {
   /** "X said Y must …": a demand of the speaker on Y. */
   private modal(cue: number, subjectHolder: number, verb: number): void {
     if (verb < 0) return;
+    // "our resources, which must serve the nation": a relative clause describes, it does not ask
+    // (the parser sometimes hangs it as a clause of its own, with "which" its subject)
+    if (this.tok(subjectHolder).dep === 'acl:relcl') return;
+    const relative = this.subjectToken(subjectHolder);
+    if (relative !== undefined && /^(?:which|who|that)$/i.test(this.tok(relative).text)) return;
     // "must have been" guesses at the past; "should have withdrawn" still says what was due
     const perfect = this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have');
     if (perfect && this.tok(cue).lemma === 'must') return;

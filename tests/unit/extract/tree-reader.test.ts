@@ -406,3 +406,13 @@ describe('the tree reader: passive infinitives', () => {
     ]);
   });
 });
+
+describe('the tree reader: descriptions', () => {
+  it('reads no demand in a modal relative clause ("resources which must serve the nation")', () => {
+    expect(
+      read(
+        '“We are defending our national resources, which must serve the development of the nation,” Victor Alves said.',
+      ),
+    ).toEqual([]);
+  });
+});
