@@ -47,6 +47,8 @@ export default defineContentScript({
       painter,
       settings,
       analyse: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
+      store: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
+      warmUp: () => void send({ type: 'warmUp' }, { signal }).catch(() => {}),
       fetchHistory: async (keys, excludeUrl) =>
         (await send({ type: 'actorHistory', keys, excludeUrl }, { signal })).history,
       onStatus: showState,
@@ -136,6 +138,6 @@ async function showCard(card: CardUi, annotator: Annotator, entry: HitEntry, opt
   const model = actorCard(page.extraction, annotation.actor, page.history.get(annotation.actor.key) ?? null);
   const update = card.show(model, entry.range, options);
   if (model.history) return;
-  const history = await annotator.historyOf(annotation.actor.key);
+  const history = await annotator.historyOf(annotation.actor);
   if (history) update({ ...model, history });
 }

@@ -1,9 +1,9 @@
 // The language core's models in the background: read from the extension's own package (they are
 // part of the build, never downloaded), once per service-worker life. Chromium stops an idle
 // worker after about 30 s; the next message starts a new one, which loads them again.
-// Nothing calls this in the extension yet: the rules, which need no models, are the default
-// reader until the tree reader beats them (README). Loading the models at every worker start
-// meanwhile cost memory for nothing, and made the worker-restart tests fail in full-suite runs.
+// They load at the first request that needs them (lib/background/handlers.ts), not at the
+// worker's start: a worker woken for the toolbar icon or a settings change needs none, and
+// loading them at every start made the worker-restart tests fail in full-suite runs.
 
 import { browser } from 'wxt/browser';
 import { loadModels, type ModelName, type Models } from '../nlp/models';

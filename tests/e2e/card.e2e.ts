@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { phrase } from '../../lib/demand-phrase';
 import { extract } from '../../lib/extract';
+import { nodeModels } from '../../lib/nlp/node';
 import { findArticle } from '../../lib/page/article';
 import { buildTextMap } from '../../lib/page/text-map';
 import { fixtureDocument } from '../unit/page/fixture-document';
@@ -40,7 +41,7 @@ const card = () => page.locator('wwa-card .card');
 
 test('hovering demanded text shows who demands it, its verb and its target: "verb → TARGET: TEXT"', async () => {
   const text = buildTextMap(findArticle(fixtureDocument('ceasefire.html')) as Element).text;
-  const extraction = extract(text);
+  const extraction = extract(text, nodeModels());
   const demand = extraction.demands.find((d) => d.target !== null);
   if (!demand) throw new Error('the engine found no demand with a target in ceasefire.html');
   const actor = (id: string | null) => extraction.actors.find((a) => a.id === id);

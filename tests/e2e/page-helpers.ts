@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { extract } from '../../lib/extract';
 import type { ActorKind } from '../../lib/extract/types';
 import type { ActorHistory, PageInfo } from '../../lib/messages';
+import { nodeModels } from '../../lib/nlp/node';
 import { annotationsOf } from '../../lib/page/annotations';
 import type { HighlightName } from '../../lib/page/highlight-names';
 import type { Settings } from '../../lib/settings';
@@ -144,7 +145,7 @@ export function expectedHighlights(
 ): Painted {
   const painted: Painted = {};
   const choice = { actors: settings.highlightActors, demands: settings.highlightDemands };
-  for (const annotation of annotationsOf(extract(text), choice)) {
+  for (const annotation of annotationsOf(extract(text, nodeModels()), choice)) {
     painted[annotation.name] = [
       ...(painted[annotation.name] ?? []),
       text.slice(annotation.start, annotation.end).replace(/\s+/g, ' '),
@@ -280,11 +281,17 @@ export async function answerAnalyseWith(
         });
         return { actors: actors.filter((a) => a.mentions.length > 0), demands };
       };
-      const scope = globalThis as unknown as { wwaScript?: (text: string) => unknown };
+      const scope = globalThis as unknown as { wwaScript?: (text: string) => unknown; wwaHistory?: unknown };
       const answering = !!scope.wwaScript;
-      scope.wwaScript = (text) => ({ extraction: extractFrom(text), history });
+      scope.wwaScript = (text) => ({ extraction: extractFrom(text) });
+      scope.wwaHistory = history;
       if (answering) return;
+      // the page's storePage is answered too: the keys as scripted, and the scripted history
       chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }, _sender, sendResponse) => {
+        if (message?.type === 'storePage' && scope.wwaScript) {
+          sendResponse({ ok: true, value: { keys: {}, history: scope.wwaHistory } });
+          return undefined;
+        }
         if (message?.type !== 'analysePage' || !scope.wwaScript) return undefined;
         sendResponse({ ok: true, value: scope.wwaScript(message.text ?? '') });
         return undefined;

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { phrase } from '../../lib/demand-phrase';
 import { extract } from '../../lib/extract';
+import { nodeModels } from '../../lib/nlp/node';
 import { findArticle } from '../../lib/page/article';
 import type { HighlightName } from '../../lib/page/highlight-names';
 import { buildTextMap } from '../../lib/page/text-map';
@@ -154,7 +155,7 @@ test('hovering a name shows the card with that actor and its demands, as extract
   await page.goto(server.url(`/${fixture.file}`));
   const sent = await sentPage(browser.serviceWorker, fixture.canonicalUrl);
   await expect.poll(() => highlightTexts(page)).toEqual(expectedHighlights(sent.text));
-  const extraction = extract(sent.text);
+  const extraction = extract(sent.text, nodeModels());
   const putin = extraction.actors.find((actor) => actor.name === 'Vladimir Putin');
   const demands = extraction.demands.filter((demand) => demand.actor === putin?.id);
   expect(demands.length).toBeGreaterThan(0);
@@ -176,7 +177,7 @@ test('hovering a name shows the card with that actor and its demands, as extract
 test('the card shows what an actor demanded on earlier pages', async () => {
   await page.goto(server.url('/live-blog.html'));
   const earlier = await sentPage(browser.serviceWorker, 'https://news.example.org/live/climate-summit-day-two');
-  const earlierExtraction = extract(earlier.text);
+  const earlierExtraction = extract(earlier.text, nodeModels());
   const eu = earlierExtraction.actors.find((actor) => actor.name === 'European Union');
   const euDemands = earlierExtraction.demands.filter((demand) => demand.actor === eu?.id);
   expect(euDemands.length).toBeGreaterThan(0);
