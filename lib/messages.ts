@@ -61,6 +61,8 @@ export type Request =
       text: string;
       /** True when the page was longer than we annotate and `text` was cut. */
       truncated: boolean;
+      /** The beginning of a long article, sent ahead so its first screens paint sooner: not stored. */
+      partial?: boolean;
     }
   /**
    * Waits until the page the last analysePage sent for this canonical URL is stored, and answers

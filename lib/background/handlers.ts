@@ -59,6 +59,7 @@ export async function handle(request: Request, sender: Sender = {}): Promise<Rep
       void readyModels().catch(() => {});
       return null;
     case 'analysePage':
+      if (request.partial) return { extraction: extract(request.text, await readyModels()) };
       return { extraction: (await extractAndStore(request)).extraction };
     case 'storePage': {
       const pending = saves.find(request.page.canonicalUrl);

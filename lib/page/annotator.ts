@@ -27,6 +27,10 @@ function distinctDemands(extraction: Extraction | undefined): number {
 import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-map';
 
 type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
+
+/** An article longer than this (in characters) has its first BEGINNING_CHARS, a few screens, painted first. */
+const LONG_ARTICLE_CHARS = 20_000;
+const BEGINNING_CHARS = 6_000;
 type StoreRequest = Extract<Request, { type: 'storePage' }>;
 
 export interface AnnotatorOptions {
@@ -150,11 +154,20 @@ export class Annotator {
       this.warmedUp = true;
       this.options.warmUp?.();
     }
+    const page = this.identify(pageInfo(doc, root));
+    const whole = { answered: false };
     const map = await buildTextMapInSlices(root, {
       maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
       signal: run.signal,
+      // a long article's first screens are extracted and painted ahead of the rest of it
+      beginning: this.painted
+        ? undefined
+        : {
+            after: LONG_ARTICLE_CHARS,
+            chars: BEGINNING_CHARS,
+            found: (part) => void this.paintBeginning(page, part, run, whole),
+          },
     });
-    const page = this.identify(pageInfo(doc, root));
     this.reading = { canonicalUrl: page.canonicalUrl, truncated: map.truncated };
     if (this.paintedIntact(page, map)) return;
     if (this.sent?.canonicalUrl !== page.canonicalUrl || this.sent.text !== map.text) {
@@ -170,11 +183,13 @@ export class Annotator {
         this.fail(run, error);
         throw error;
       }
+      whole.answered = true;
       // asked for at once: the background stores the page while this one paints
       const stored = this.storedPage(page, map, run.signal);
       stored.catch(() => {});
       this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, extraction: reply.extraction, stored };
     }
+    whole.answered = true;
     if (run.signal.aborted) return;
     const { extraction, stored } = this.sent;
     const history = new Map<string, ActorHistory>();
@@ -201,6 +216,27 @@ export class Annotator {
       this.painted = null;
       this.fail(run, error);
       throw error;
+    }
+  }
+
+  /** Paints the beginning of a long article, unless the answer for all of it came first. */
+  private async paintBeginning(
+    page: PageInfo,
+    part: TextMap,
+    run: AbortController,
+    whole: { answered: boolean },
+  ): Promise<void> {
+    this.setPhase('reading');
+    try {
+      const { extraction } = await this.options.analyse(
+        { type: 'analysePage', page, text: part.text, truncated: false, partial: true },
+        run.signal,
+      );
+      if (whole.answered || run.signal.aborted) return;
+      this.current = { page, map: part, extraction, history: new Map(), stored: Promise.resolve() };
+      await this.paint(run.signal);
+    } catch {
+      // the answer for the whole article paints it, or says why it could not be read
     }
   }
 

@@ -213,6 +213,12 @@ export interface ChunkedOptions extends TextMapOptions {
   signal?: AbortSignal;
   /** Longest stretch of walking before giving the page's main thread back. */
   sliceMs?: number;
+  /**
+   * Called once, during the walk of a long article (one read past `beginning.after` characters),
+   * with the map of its first whole blocks up to `beginning.chars` characters: a prefix of the
+   * text to come, so what it finds there holds for the whole text.
+   */
+  beginning?: { after: number; chars: number; found(map: TextMap): void };
 }
 
 /** Reads the article in slices of at most `sliceMs`, yielding to the page in between. */
@@ -220,8 +226,15 @@ export async function buildTextMapInSlices(root: Element, options: ChunkedOption
   const builder = new Builder(options.maxChars ?? DEFAULT_MAX_CHARS);
   const slices = new Slices(options.signal, options.sliceMs ?? SLICE_MS);
   const steps = walk(root, builder);
+  let beginning = options.beginning;
   let step = steps.next();
   while (!step.done) {
+    if (beginning && builder.length >= beginning.after) {
+      const map = builder.finish(root, false);
+      const end = map.text.lastIndexOf('\n', beginning.chars);
+      if (end > 0) beginning.found({ ...map, text: map.text.slice(0, end) });
+      beginning = undefined;
+    }
     if (slices.due) await slices.next();
     step = steps.next();
   }

@@ -5,7 +5,7 @@ import { Annotator } from '../../../lib/page/annotator';
 import { createPainter } from '../../../lib/page/painter';
 import type { Settings } from '../../../lib/settings';
 import { paintedTexts, withHighlightRegistry } from './fake-highlights';
-import { fixtureDocument } from './fixture-document';
+import { fixtureDocument, htmlDocument } from './fixture-document';
 
 type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
 type StoreRequest = Extract<Request, { type: 'storePage' }>;
@@ -371,5 +371,42 @@ describe('Annotator: paint before store', () => {
     doc.querySelector('.story-body')?.append(doc.createTextNode(' More.'));
     await annotator.annotate();
     expect(order).toEqual(['warmUp', 'analyse', 'analyse']);
+  });
+});
+
+describe('Annotator: a long article', () => {
+  test('its beginning is extracted and painted first, unstored; then the whole, which is stored', async () => {
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<p>Paragraph ${i}: NATO met again, and Vladimir Putin has demanded that Ukraine withdraw its troops from four regions.</p>`,
+    ).join('');
+    const doc = htmlDocument(
+      `<html><head><title>Long</title><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paragraphs}</article></body></html>`,
+      'https://news.example.org/long',
+    );
+    const registry = withHighlightRegistry(doc);
+    const requests: AnalyseRequest[] = [];
+    let answerWhole: (reply: Reply<'analysePage'>) => void = () => {};
+    const analyse = (request: AnalyseRequest) => {
+      requests.push(request);
+      if (request.partial) return Promise.resolve({ extraction: extractionOf(request.text) });
+      return new Promise<Reply<'analysePage'>>((resolve) => (answerWhole = resolve));
+    };
+    const store = vi.fn(stored);
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store });
+    const reading = annotator.annotate();
+    await vi.waitFor(() => expect(paintedTexts(registry)).toEqual(ALL));
+    const [beginning, whole] = requests;
+    expect(beginning.partial).toBe(true);
+    expect(whole.partial).toBeUndefined();
+    expect(whole.text.startsWith(beginning.text)).toBe(true);
+    expect(beginning.text.length).toBeLessThan(whole.text.length / 4);
+    expect(store).not.toHaveBeenCalled();
+    answerWhole({ extraction: extractionOf(whole.text) });
+    await reading;
+    expect(store).toHaveBeenCalledTimes(1);
+    expect(annotator.page?.map.text).toBe(whole.text);
+    expect(annotator.status().state).toBe('read');
   });
 });
