@@ -66,6 +66,7 @@ function bundles() {
   };
   const parts: [string, (f: string) => boolean, number | null][] = [
     ['content script', (f) => f.includes('content-scripts'), 30],
+    ['card, loaded on first hover', (f) => f.endsWith('/card.js'), null],
     ['background', (f) => f.endsWith('background.js'), null],
     ['popup', (f) => f.includes('popup'), null],
   ];
