@@ -210,6 +210,12 @@ const PAGE_RUNS = 5;
 
 // tsx compiles with esbuild's keepNames, which wraps functions sent to the page in __name()
 const NAME_SHIM = 'globalThis.__name = (f) => f;';
+/** Notes, in page-clock ms, when the popup's actor list first shows a row. */
+const FIRST_ROW = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('.actors li')) return;
+  globalThis.__firstRow = performance.now();
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true });`;
 
 /** The median of a figure over runs; null when any run lacks it. */
 const medianOf = (runs: PageCost[], pick: (r: PageCost) => number | null) =>
@@ -374,10 +380,12 @@ async function popupAtScale(browser: Browser) {
   });
   const firstRender: number[] = [];
   const keystroke: number[] = [];
+  // the list's first row is noted by the page itself as it appears, not when the driver next looks
+  await popup.addInitScript(FIRST_ROW);
   for (let i = 0; i < 5; i++) {
     await popup.reload();
     await popup.locator('.actors li').first().waitFor();
-    firstRender.push(await popup.evaluate(() => performance.now()));
+    firstRender.push(await popup.evaluate(() => (globalThis as { __firstRow?: number }).__firstRow ?? Number.NaN));
     keystroke.push(
       await popup.evaluate(async (letter) => {
         const input = document.querySelector('input[type=search]') as HTMLInputElement;
