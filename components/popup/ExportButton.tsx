@@ -1,5 +1,5 @@
 import type { WwaDatabase } from '@/lib/db/schema';
-import { exportData, exportFileName } from '@/lib/exchange/export';
+import { exportData, exportFileName, exportText } from '@/lib/exchange/export';
 
 interface Props {
   db: WwaDatabase;
@@ -11,7 +11,7 @@ interface Props {
 export function ExportButton({ db, actorKey, label = 'Export' }: Props) {
   const download = async () => {
     const file = await exportData(db, actorKey);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([...exportText(file)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = exportFileName(new Date(), actorKey);
