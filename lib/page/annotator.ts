@@ -349,6 +349,8 @@ export class Annotator {
       if (range) mapped.push({ annotation, range });
     }
     const marks = mapped.map(({ annotation, range }) => ({ name: annotation.name, range }));
+    // the painter slices its own work: it starts on a task of its own, not on what is left of this one
+    await slices.next();
     const ranges = await this.options.painter.paint(marks, painting.signal);
     painting.signal.throwIfAborted();
     this.entries = mapped.map(({ annotation }, i) => ({ annotation, range: ranges[i] as Range }));
