@@ -163,13 +163,15 @@ export class Annotator {
       maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
       signal: run.signal,
       // a long article's first screens are extracted and painted ahead of the rest of it
-      beginning: this.painted
-        ? undefined
-        : {
-            after: LONG_ARTICLE_CHARS,
-            chars: BEGINNING_CHARS,
-            found: (part) => void this.paintBeginning(page, part, run, whole),
-          },
+      // (not on a re-read: what is painted, or the answer already had, stays until the new one)
+      beginning:
+        this.painted || this.sent?.canonicalUrl === page.canonicalUrl
+          ? undefined
+          : {
+              after: LONG_ARTICLE_CHARS,
+              chars: BEGINNING_CHARS,
+              found: (part) => void this.paintBeginning(page, part, run, whole),
+            },
     });
     this.reading = { canonicalUrl: page.canonicalUrl, truncated: map.truncated };
     if (this.paintedIntact(page, map)) return;
@@ -186,7 +188,6 @@ export class Annotator {
         this.fail(run, error);
         throw error;
       }
-      whole.answered = true;
       // asked for at once: the background stores the page while this one paints
       const stored = this.storedPage(page, map, run.signal);
       stored.catch(() => {});
@@ -250,10 +251,10 @@ export class Annotator {
   /** The page as stored; a worker started since the extraction holds no save of it and is sent the text. */
   private async storedPage(page: PageInfo, map: TextMap, signal: AbortSignal): Promise<StoredPage> {
     const request: StoreRequest = { type: 'storePage', page, truncated: map.truncated };
-    return (
-      (await this.options.store(request, signal)) ??
-      ((await this.options.store({ ...request, text: map.text }, signal)) as StoredPage)
-    );
+    const stored =
+      (await this.options.store(request, signal)) ?? (await this.options.store({ ...request, text: map.text }, signal));
+    if (!stored) throw new Error('The background did not store the page');
+    return stored;
   }
 
   /**
