@@ -6,8 +6,7 @@
 import { type ActorFacts, actorSummary, demandRow, fullestName, refreshActor } from '../db/save';
 import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from '../db/schema';
 import { type ExportFile, firstProblem } from './format';
-
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './limits';
 
 export interface ImportSummary {
   pagesAdded: number;
