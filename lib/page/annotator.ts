@@ -12,7 +12,7 @@ import { findArticle } from './article';
 import type { HitEntry } from './hit-test';
 import { cleanUrl, pageInfo } from './page-info';
 import type { Painter } from './painter';
-import { Slices } from './slices';
+import { Slices, yieldToPage } from './slices';
 
 /** Demands on the page as the popup lists them: one per demander, target and wording. */
 function distinctDemands(extraction: Extraction | undefined): number {
@@ -158,6 +158,9 @@ export class Annotator {
       this.options.warmUp?.();
     }
     const page = this.identify(pageInfo(doc, root));
+    // finding the article took part of this task: the walk's slices start on a task of their own
+    await yieldToPage();
+    run.signal.throwIfAborted();
     const whole = { answered: false };
     const map = await buildTextMapInSlices(root, {
       maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
