@@ -273,7 +273,13 @@ async function pageRows(withExt: Browser, plain: Browser, url: string, words: nu
       unit: 'ms',
       budget: '≤ 120 ms',
       ok: within(painted, 120),
-      note: 'wall clock, the extraction in the background included',
+      note: 'wall clock: its first 3,000 characters, extracted ahead of the rest',
+    });
+    const complete = medianOf(withRuns, (r) => r.completeMs);
+    record({
+      measure: `page, ${words} words: start to whole article painted`,
+      value: complete,
+      unit: 'ms',
     });
   } else {
     const firstScreen = medianOf(withRuns, (r) => r.firstScreenMs);
