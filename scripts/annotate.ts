@@ -1,9 +1,6 @@
 // The annotate CLI: extraction in Node, for the evaluation and for anyone scripting.
 //   annotate FILE                 prints the JSON for one file
 //   annotate --out DIR FILE...    writes DIR/NAME.json for each input
-//   --reader rules|tree            rules (the default, as in the extension): the token rules;
-//                                  tree: demands read off the language core's trees, which replaces
-//                                  the rules once it scores better on both development sets
 // .txt is read as is; .html goes through the same article finding as the content script.
 // Every input is read and checked before anything is written, so a bad file writes nothing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,26 +14,21 @@ import { buildTextMap } from '../lib/page/text-map';
 class InputError extends Error {}
 
 function usage(): never {
-  throw new InputError('usage: annotate [--reader tree|rules] FILE | annotate [--reader tree|rules] --out DIR FILE...');
+  throw new InputError('usage: annotate FILE | annotate --out DIR FILE...');
 }
 
-function parseArgs(argv: string[]): { out: string | null; tree: boolean; files: string[] } {
+function parseArgs(argv: string[]): { out: string | null; files: string[] } {
   let out: string | null = null;
-  let tree = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') {
       out = argv[++i] ?? usage();
-    } else if (argv[i] === '--reader') {
-      const reader = argv[++i];
-      if (reader !== 'tree' && reader !== 'rules') throw new InputError('--reader takes tree or rules');
-      tree = reader === 'tree';
     } else if (argv[i].startsWith('-')) {
       throw new InputError(`unknown option ${argv[i]}`);
     } else files.push(argv[i]);
   }
   if (!files.length || (!out && files.length > 1)) usage();
-  return { out, tree, files };
+  return { out, files };
 }
 
 function readText(file: string): string {
@@ -67,12 +59,12 @@ function articleText(html: string, file: string): string {
 }
 
 function main(argv: string[]): number {
-  const { out, tree, files } = parseArgs(argv);
+  const { out, files } = parseArgs(argv);
   const texts = files.map((f) => {
     const raw = readText(f);
     return /\.html?$/i.test(f) ? articleText(raw, f) : raw;
   });
-  const models = tree ? nodeModels() : undefined;
+  const models = nodeModels();
   const results = texts.map((t) => extract(t, models));
   if (!out) {
     process.stdout.write(`${JSON.stringify(results[0], null, 2)}\n`);

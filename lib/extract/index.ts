@@ -1,21 +1,13 @@
 import type { Models } from '../nlp/models';
-import { resolveActors } from './actors';
-import { findDemands } from './demands';
-import { findCandidates } from './mentions';
 import { readText } from './read';
-import { splitSentences } from './sentences';
 import type { Extraction } from './types';
 
 export type { Actor, ActorKind, Demand, Extraction, Mention } from './types';
 
 /**
- * Finds the named actors in a news text and the demands they make. Pure and deterministic.
- * With the language core's models the tree reader runs; without them the rule-based one.
+ * Finds the named actors in a news text and the demands they make, read off the language
+ * core's trees. Pure and deterministic: the same text and models give the same result.
  */
-export function extract(text: string, models?: Models): Extraction {
-  if (models) return readText(text, models);
-  const sentences = splitSentences(text);
-  const { actors, placed } = resolveActors(text, findCandidates(text, sentences));
-  const demands = findDemands(text, sentences, placed);
-  return { actors, demands };
+export function extract(text: string, models: Models): Extraction {
+  return readText(text, models);
 }

@@ -1,6 +1,5 @@
 // The data files, turned once into the sets and maps the finders look things up in.
 import countries from './data/countries.json';
-import cues from './data/cues.json';
 import lexicon from './data/lexicon.json';
 import organizations from './data/organizations.json';
 import seats from './data/seats.json';
@@ -58,15 +57,10 @@ export const gazetteer = buildGazetteer();
 
 /** "Russian" / "Russians" → country key, for working out who speaks ("Russian negotiators demanded"). */
 export const demonyms = new Map<string, string>();
-/** Demonyms and the last word of longer ones ("Korean" of "North Korean"): never a name on their own. */
-export const demonymWords = new Set<string>();
 for (const c of countries) {
   if (!c.demonym) continue;
   demonyms.set(c.demonym, `country:${c.key}`);
   demonyms.set(`${c.demonym}s`, `country:${c.key}`);
-  const word = c.demonym.split(' ').at(-1) ?? c.demonym;
-  demonymWords.add(word);
-  demonymWords.add(`${word}s`);
 }
 
 export const titles = new Map<string, string[][]>();
@@ -83,12 +77,9 @@ export const particles = new Set(lexicon.particles);
 /** Every word of a title, and the office words news puts before one ("Labor Secretary"). */
 export const titleWords = new Set([...lexicon.titles.flatMap((t) => t.split(/\s+/)), ...lexicon.officeWords]);
 export const orgSuffixes = new Set(lexicon.orgSuffixes.map(stripDot));
-export const orgHeads = new Set(lexicon.orgHeads);
 export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);
 export const nonNameWords = new Set(lexicon.nonNameWords);
 export const notAcronyms = new Set(lexicon.notAcronyms);
-export const bodyNouns = new Set(lexicon.bodyNouns);
-export const companySuffixes = new Set(lexicon.companySuffixes);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
-export { cues };
+export const speakingFor = new Set(lexicon.speakingFor);

@@ -2,7 +2,7 @@
 // ORG span the recogniser finds is a name with its exact span (a leading title cut off), a LOC
 // span is a name only when the gazetteer knows it as a country or seat, MISC never unless the
 // gazetteer knows it; gazetteer names the recogniser missed are added where no span holds them.
-import type { Doc, Token } from '../nlp';
+import type { Doc, Entity, Token } from '../nlp';
 import {
   type GazetteerEntry,
   gazetteer,
@@ -104,9 +104,11 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
   const last = nameEnd(doc.tokens, first, start0);
   // a span that is only a title word is a name ("King", "Major" as surnames)
   let from = Math.min(first + titleLength(doc.tokens, first, last), last);
-  // "US Labor Secretary Julie Su": office words and a state before a person's name are not the name
-  if (type === 'PER')
-    while (from < last && (titleWords.has(doc.tokens[from].text) || gazetteerAt(doc, from)?.last === from)) from++;
+  // "US Labor Secretary Julie Su": office words and a state before them are not the name; a
+  // state's name right before the rest of the name is part of it ("Georgia Brown")
+  const stateBeforeOffice = (k: number) =>
+    gazetteerAt(doc, k)?.last === k && titleWords.has(doc.tokens[k + 1]?.text ?? '');
+  if (type === 'PER') while (from < last && (titleWords.has(doc.tokens[from].text) || stateBeforeOffice(from))) from++;
   const start = doc.tokens[from].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);
@@ -166,17 +168,42 @@ const initialsOf = (text: string) =>
     .map((w) => w[0])
     .join('');
 
+/**
+ * The recogniser's spans, with a person's name that it broke at lower-case particles joined
+ * again ("Ursula" + "von der" + "Leyen" is one name, even when one half was read as a body).
+ */
+function joinedEntities(doc: Doc): Entity[] {
+  const out: Entity[] = [];
+  for (const e of doc.entities) {
+    const prev = out.at(-1);
+    const person = prev?.type === 'PER' || e.type === 'PER';
+    let gap = prev && person && prev.type !== 'LOC' && e.type !== 'LOC' && e.start > prev.end;
+    for (let k = prev?.end ?? 0; gap && k < e.start; k++) gap = particles.has(doc.tokens[k].text);
+    if (prev && gap)
+      out[out.length - 1] = {
+        ...prev,
+        type: 'PER',
+        end: e.end,
+        charEnd: e.charEnd,
+        text: doc.text.slice(prev.charStart, e.charEnd),
+      };
+    else out.push(e);
+  }
+  return out;
+}
+
 export function findNames(doc: Doc): Name[] {
   const names: Name[] = [];
   const taken = new Int32Array(doc.tokens.length).fill(-1);
+  const entities = joinedEntities(doc);
   // the acronyms of laws and events on the page are not bodies either ("the DMA")
   const nonActorAcronyms = new Set(
-    doc.entities
+    entities
       .map((e) => e.text)
       .filter(isNonActor)
       .map(initialsOf),
   );
-  for (const e of doc.entities) {
+  for (const e of entities) {
     // a span that runs on past its name ("Liberal Democrat spokesman Mark Oaten also backed …")
     // is read as the names in it: the first, then after a role word the next ones as people
     let first = e.start;
@@ -202,7 +229,7 @@ export function findNames(doc: Doc): Name[] {
   }
   // gazetteer names: a longer one replaces the spans it covers, one inside a span stays out,
   // as does one inside a recognised event or work ("Fed Cup", "Labour Day")
-  for (const e of doc.entities) {
+  for (const e of entities) {
     if (e.type !== 'MISC') continue;
     const g = gazetteerAt(doc, e.start);
     if (g && g.last === e.end - 1) continue;

@@ -6,11 +6,11 @@ import { findNames } from './names';
 import { joinActors } from './page-actors';
 import { Referents } from './referents';
 import { buildTree } from './tree';
-import { cueLemmas, TreeReader } from './tree-demands';
+import { needsTree, TreeReader } from './tree-demands';
 import type { Extraction } from './types';
 
 export function readText(text: string, models: Models): Extraction {
-  const doc = analyse(text, models, { parse: (tokens) => tokens.some((t) => cueLemmas.has(t.lemma.toLowerCase())) });
+  const doc = analyse(text, models, { parse: needsTree });
   const names = findNames(doc);
   const { actors, actorOf } = joinActors(names);
   const tree = buildTree(doc);

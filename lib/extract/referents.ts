@@ -3,7 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc } from '../nlp';
-import { demonyms, descriptors, pronouns } from './lexicon';
+import { demonyms, descriptors, pronouns, speakingFor } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -17,6 +17,8 @@ export interface Referent {
 /** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
 const DESCRIPTION_LOOK_BACK = 8;
+/** How many earlier names with the same head word a description may pass over (bounded: linear). */
+const HEAD_LOOK_BACK = 16;
 /** Relations inside a noun phrase that may hold the name it refers to. */
 const INSIDE = new Set(['compound', 'flat', 'appos', 'nmod:poss', 'nmod', 'amod', 'conj', 'obl']);
 
@@ -62,13 +64,21 @@ export class Referents {
     this.heads.set(word, list);
   }
 
-  /** The actor last named with this head word before token k. */
+  /** The actor last named with this head word before token k (the list is in text order). */
   private byHead(word: string, k: number, exclude: Actor | null): Actor | null {
     const list = this.heads.get(word);
     if (!list) return null;
-    let found: Actor | null = null;
-    for (const h of list) if (h.at < k && h.actor !== exclude) found = h.actor;
-    return found;
+    // binary search for the last entry before k, so a page full of "the union" stays linear
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < k) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - HEAD_LOOK_BACK); i--)
+      if (list[i].actor !== exclude) return list[i].actor;
+    return null;
   }
 
   /** The actor whose name holds token k, if any. */
@@ -91,6 +101,7 @@ export class Referents {
     const t = this.doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
+    if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
@@ -110,10 +121,62 @@ export class Referents {
     const det =
       this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the') || this.doc.tokens[k - 1]?.lemma === 'the';
     if (!det || t.upos !== 'NOUN') return null;
+    // "the unions", "the authorities": many parties, never the one union named before; only a
+    // plural the lexicon lists for a group ("the rebels") is one actor
+    if (lower !== t.lemma.toLowerCase()) {
+      const group = descriptors.get(`the ${lower}`);
+      return group ? this.antecedent(k, group, exclude, DESCRIPTION_LOOK_BACK) : null;
+    }
     const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);
     if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
-    return kind ? this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK) : null;
+    if (!kind) return null;
+    const found = this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK);
+    // "the government" with no country near: the country the page has named most so far
+    return found ?? (kind === 'country' ? this.mostNamedCountry(k, exclude) : null);
+  }
+
+  /** For each token, the country named most often before it (ties: the first named); built once. */
+  private leadingCountry: (Actor | null)[] | null = null;
+
+  private mostNamedCountry(k: number, exclude: Actor | null): Referent | null {
+    if (!this.leadingCountry) {
+      const leading: (Actor | null)[] = new Array(this.actorAt.length);
+      const counts = new Map<Actor, number>();
+      let best: Actor | null = null;
+      let bestCount = 0;
+      for (let j = 0; j < this.actorAt.length; j++) {
+        leading[j] = best;
+        const a = this.actorAt[j];
+        // one count per mention, at its first token
+        if (!a || a.kind !== 'country' || this.actorAt[j - 1] === a) continue;
+        const n = (counts.get(a) ?? 0) + 1;
+        counts.set(a, n);
+        if (n > bestCount) {
+          best = a;
+          bestCount = n;
+        }
+      }
+      this.leadingCountry = leading;
+    }
+    const best = this.leadingCountry[k];
+    return best && best !== exclude ? { actor: best, onBehalfOf: null } : null;
+  }
+
+  /**
+   * "Kenyan protesters", "Britain's opposition leaders": people of a state or body who do not
+   * speak for it. Only plurals of the nouns that do ("Russian negotiators") stand for it, and not
+   * with a word that narrows them to a part ("opposition leaders").
+   */
+  private unnamedPeople(k: number): boolean {
+    const t = this.doc.tokens[k];
+    if (t.upos !== 'NOUN' || t.text.toLowerCase() === t.lemma.toLowerCase()) return false;
+    if (this.tree.children[k].some((c) => this.doc.tokens[c].dep === 'appos')) return false;
+    const narrowed = this.tree.children[k].some((c) => {
+      const d = this.doc.tokens[c];
+      return (d.dep === 'compound' || d.dep === 'amod') && /^\p{Ll}/u.test(d.text);
+    });
+    return !speakingFor.has(t.lemma.toLowerCase()) || narrowed;
   }
 
   /** Actors named in the phrase under k (not inside its clauses), nearest to k first. */
@@ -147,7 +210,12 @@ export class Referents {
     let chosen: Actor | null = null;
     let chosenSent = -1;
     let nearest: Actor | null = null;
+    // "people want … and they want politicians to …": a plural pronoun after unnamed people in
+    // a subject or object is them, not the body named before
+    const plural = /^(?:they|them|their)$/i.test(this.doc.tokens[k].text);
     for (let j = k - 1; j >= floor; j--) {
+      const w = this.doc.tokens[j];
+      if (plural && !this.actorAt[j] && this.unnamedPeople(j) && /^(?:nsubj|obj)/.test(w.dep)) return null;
       const a = this.actorAt[j];
       if (!a || !fits(a)) continue;
       const t = this.doc.tokens[j];

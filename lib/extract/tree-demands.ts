@@ -23,6 +23,10 @@ interface CueSpec {
   content: string[];
   objectIsContent?: boolean;
   needs?: string[];
+  /** The content is an infinitive with "to" ("told them to leave"), never a clause ("told MPs: 'I know …'"). */
+  toInfinitive?: boolean;
+  /** Only with a time to act as the object ("gave the government two weeks to …"): an ultimatum. */
+  deadline?: boolean;
 }
 
 const verbCues = new Map<string, CueSpec>(Object.entries(cueData.verbs));
@@ -35,6 +39,9 @@ const conditions = new Map<string, string[]>(Object.entries(cueData.conditions))
 const negations = new Set(cueData.negations);
 const rejections = new Set(cueData.rejections);
 const marketWords = new Set(cueData.marketWords);
+const urgency = new Set(cueData.urgency);
+const durations = new Set(cueData.durations);
+const noChoice = new Set(cueData.noChoice);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -43,6 +50,8 @@ const KEEP_AUX = new Set(['be', 'not']);
 const CLAUSE = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
 /** How far up the tree a subject is looked for (conjoined and controlled verbs). */
 const CLIMB = 4;
+/** Case words of a place where a demanded thing happens, not of a party that must act. */
+const PLACE_CASES = new Set(['in', 'at', 'across', 'throughout', 'around', 'near', 'inside', 'within']);
 /** Bounded look-back for a demander and look-ahead for an addressee, in tokens. */
 const LOOK_BACK = 20;
 const LOOK_AHEAD = 8;
@@ -88,15 +97,32 @@ const CLAUSE_OPENERS = new Set([
 const pastTenseCues = new Map<string, string>();
 for (const lemma of verbCues.keys()) pastTenseCues.set(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, lemma);
 
+/** Dependents that make a verb act on something: its subject is an agent, not the demanded thing. */
+const OBJECTS = new Set(['obj', 'xcomp', 'ccomp', 'iobj']);
+
 /** Lemmas the parser must see a tree for: every cue word. */
-export const cueLemmas = new Set<string>([
+const cueLemmas = new Set<string>([
   ...verbCues.keys(),
   ...nounCues.keys(),
   ...modalAux,
   ...modalVerbs,
   ...conditions.keys(),
   ...pastTenseCues.keys(),
+  ...noChoice,
 ]);
+
+/**
+ * Whether a sentence (tagged, lemmatised) holds a cue, so the parser must see it. Parsing is most
+ * of the reader's time: "have" is a cue only as "have to", not in every "has said".
+ */
+export function needsTree(tokens: readonly { lemma: string; text: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = tokens[i].lemma.toLowerCase();
+    if (!cueLemmas.has(lemma)) continue;
+    if (lemma !== 'have' || tokens[i + 1]?.text.toLowerCase() === 'to') return true;
+  }
+  return false;
+}
 
 export class TreeReader {
   readonly demands: Demand[] = [];
@@ -193,6 +219,7 @@ export class TreeReader {
         const noun = t.upos === 'NOUN' ? nounCues.get(t.lemma.toLowerCase()) : undefined;
         if (noun) this.nounCue(k, noun);
         if (conditions.has(t.lemma)) this.threat(k, conditions.get(t.lemma) ?? []);
+        if (t.upos === 'NOUN' && noChoice.has(t.lemma.toLowerCase())) this.withoutNoChoice(k);
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
         if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN') {
           const to = this.dependents(k, 'xcomp').find((x) => this.hasMark(x, 'to'));
@@ -206,11 +233,16 @@ export class TreeReader {
   private tok(k: number) {
     return this.doc.tokens[k];
   }
-  private dependents(k: number, rel: string): number[] {
+  private dependents(k: number, rel: string, objectAddressed = true): number[] {
     const found = dependentsBy(this.tree, k, rel);
     // an infinitive the tree hangs as an adverbial clause ("was urged … to fix"), with someone
-    // addressed, is the same complement
-    const addressed = () => this.tree.children[k].some((c) => ['obj', 'iobj', 'nsubj:pass'].includes(this.tok(c).dep));
+    // addressed, is the same complement; after a cue whose object is the thing sought ("seek
+    // remedies to prevent …") it is a purpose
+    const addressed = () =>
+      this.tree.children[k].some(
+        (c) =>
+          ['obj', 'iobj', 'nsubj:pass'].includes(this.tok(c).dep) && (objectAddressed || this.tok(c).dep !== 'obj'),
+      );
     if (rel === 'xcomp' && !found.length && addressed())
       return this.tree.children[k].filter((c) => this.tok(c).dep === 'advcl' && this.hasMark(c, 'to'));
     return found;
@@ -228,6 +260,31 @@ export class TreeReader {
       (this.tok(k).upos !== 'NOUN' && before.some((j) => negations.has(this.tok(j).text.toLowerCase())))
     );
   }
+
+  /**
+   * A cue in its past participle hung on a noun, a verb of seeing or a clause, with no subject
+   * or auxiliary of its own ("seen her challenged to …", "urged by X, …"). One with an object or
+   * a party after it ("leader X called on the government to …") is an active verb misparsed.
+   */
+  private reducedPassive(k: number): boolean {
+    const t = this.tok(k);
+    return (
+      ['acl', 'xcomp', 'advcl'].includes(t.dep) &&
+      /ed$/i.test(t.text) &&
+      t.text !== t.lemma &&
+      this.subjectToken(k) === undefined &&
+      !this.tree.children[k].some((c) => ['aux', 'obj', 'iobj', 'ccomp'].includes(baseDep(this.tok(c)))) &&
+      !this.tree.children[k].some((c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) !== 'by')
+    );
+  }
+
+  /** The "by X" of a passive verb. */
+  private agentOf(k: number): number | undefined {
+    return this.tree.children[k].find(
+      (c) => this.tok(c).dep === 'obl:agent' || (this.tok(c).dep === 'obl' && caseOf(this.tree, c) === 'by'),
+    );
+  }
+
   private subjectToken(k: number): number | undefined {
     // "on Monday asking him to …": a day or month the tree calls a subject is not one
     const subjects = this.tree.children[k].filter(
@@ -236,8 +293,14 @@ export class TreeReader {
         !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text)),
     );
     // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
-    // "Russian" + "Putin") has the nominal one right more often than the adjective
-    return subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(this.tok(c).upos)) ?? subjects[0];
+    // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right, else
+    // the nominal one more often than the adjective
+    if (subjects.length < 2) return subjects[0];
+    return (
+      subjects.find((c) => this.refs.named(c)) ??
+      subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(this.tok(c).upos)) ??
+      subjects[0]
+    );
   }
 
   /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */
@@ -245,9 +308,7 @@ export class TreeReader {
     let v = k;
     for (let step = 0; step < CLIMB && v >= 0; step++) {
       const t = this.tok(v);
-      const agent = this.tree.children[v].find(
-        (c) => this.tok(c).dep === 'obl:agent' || (this.tok(c).dep === 'obl' && caseOf(this.tree, c) === 'by'),
-      );
+      const agent = this.agentOf(v);
       const passive = this.tree.children[v].some((c) => this.tok(c).dep === 'nsubj:pass');
       if (passive) return agent === undefined ? null : this.refs.resolve(agent);
       const s = this.subjectToken(v);
@@ -257,6 +318,8 @@ export class TreeReader {
         if (t.dep === 'acl:relcl' && st.upos === 'PRON' && /^(?:who|which|that)$/i.test(st.text))
           return this.refs.resolve(t.head);
         if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
+        const reporter = this.reporterOf(v, s);
+        if (reporter !== undefined) return reporter;
         return this.refs.resolve(s);
       }
       // "returned to a US court to seek …": a purpose clause is its verb's, not the noun's
@@ -269,6 +332,29 @@ export class TreeReader {
       v = t.head;
     }
     return null;
+  }
+
+  /**
+   * "X said it wants …": a third-person pronoun subject of a reported clause is the reporter when
+   * the reporter fits it ("Russia said it …"); when the reporter is unnamed ("the administration
+   * said it …") it is no one named. Undefined when the clause is not reported this way.
+   */
+  private reporterOf(v: number, pronoun: number): Referent | null | undefined {
+    const p = this.tok(pronoun);
+    const t = this.tok(v);
+    if (p.upos !== 'PRON' || !/^(?:it|he|she|they)$/i.test(p.text)) return undefined;
+    if (t.dep !== 'ccomp' || t.head < 0 || !speechVerbs.has(this.tok(t.head).lemma)) return undefined;
+    let said = t.head;
+    for (let step = 0; step < CLIMB && this.subjectToken(said) === undefined && this.tok(said).dep === 'conj'; step++)
+      said = this.tok(said).head;
+    const subject = this.subjectToken(said);
+    if (subject === undefined) return undefined;
+    const reporter = this.refs.resolve(subject);
+    const person = /^(?:he|she)$/i.test(p.text);
+    if (reporter && (reporter.actor.kind === 'person') === person) return reporter;
+    // an unnamed body or people reporting ("the administration said it …", "the Trump
+    // administration": a body named after a person is not that person)
+    return this.tok(subject).upos === 'NOUN' && !person ? null : undefined;
   }
 
   /** Who is reported to say the clause at k: the subject of the speech verb it is the complement of. */
@@ -470,6 +556,12 @@ export class TreeReader {
         return;
       }
     }
+    // "wanted \"to go back …\"": with no one addressed, an infinitive is the subject's own aim
+    if (spec.ownAim) {
+      let j = lo;
+      while (j < limit && this.tok(j).upos === 'PUNCT') j++;
+      if (this.tok(j)?.text.toLowerCase() === 'to') return;
+    }
     for (let j = lo; j < limit; j++) {
       const t = this.tok(j);
       if (t.text.toLowerCase() === 'to' && j > lo) {
@@ -572,24 +664,52 @@ export class TreeReader {
     // "need to", "have to": the modal reading, not an object
     if (modalVerbs.has(this.tok(k).lemma) && this.doc.tokens[k + 1]?.text === 'to') return;
     if (this.negated(k)) return;
-    const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r).length);
+    // "refused to back that change", "rejected calls to …": the cue is what the subject will not do
+    const governor = this.tok(k).head >= 0 ? this.tok(this.tok(k).head) : null;
+    if (governor && this.tok(k).dep === 'xcomp' && rejections.has(governor.lemma.toLowerCase())) return;
+    // "we are not going to suggest people support X": a cue inside a negated clause is not asked
+    for (let v = k, step = 0; step < CLIMB && ['ccomp', 'xcomp', 'advcl'].includes(this.tok(v).dep); step++) {
+      v = this.tok(v).head;
+      if (this.negated(v)) return;
+    }
+    const objectAddressed = (spec.addressee ?? []).includes('obj');
+    const rels = (list: string[] = []) => list.filter((r) => this.dependents(k, r, objectAddressed).length);
     // a particle right after the cue stands for the relation it opens ("called for", "warned that")
     const particleRel: Record<string, string> = { for: 'obl:for', on: 'obl:on', upon: 'obl:upon', that: 'ccomp' };
     const particle = this.particleAfter(k);
     const opens = particle !== null && (spec.needs ?? []).includes(particleRel[particle]);
+    if (spec.deadline) {
+      this.deadline(k, spec);
+      return;
+    }
     if (spec.needs && !rels(spec.needs).length && !opens) return;
-    let contentRel = rels(spec.content).find((r) => r !== 'obj' || spec.objectIsContent);
+    const toMarked = (c: number) => this.hasMark(c, 'to');
+    let contentRel = rels(spec.content).find(
+      (r) => (r !== 'obj' || spec.objectIsContent) && (!spec.toInfinitive || this.dependents(k, r).some(toMarked)),
+    );
     if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
     // "urged the union to call off …" with the infinitive hung under the object
     const toUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
     if (!contentRel && (spec.addressee ?? []).includes('obj') && this.dependents(k, 'obj').some(toUnder))
       contentRel = 'obj';
     if (!contentRel) {
-      this.surfaceFrame(k, spec);
+      // "the information you want is …": a relative clause's cue has its object in the noun it
+      // describes, and the words after it are the main clause
+      // (a name the parser hangs a relative clause on, "Amnesty International called on …", is
+      // the subject misparsed)
+      const gap = this.tok(k).dep === 'acl:relcl' && !this.refs.named(this.tok(k).head);
+      if (!gap) this.surfaceFrame(k, spec);
       return;
     }
-    // "the union said doctors need a 29% rise": an unnamed subject in a reported clause speaks for the speaker
-    const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) ? this.speakerOf(k) : null);
+    // "seen her challenged to eat …": a participle with no subject and no agent is a passive that
+    // names no one who demands
+    if (this.reducedPassive(k) && !this.agentOf(k)) return;
+    // "the union said doctors need a 29% rise": an unnamed subject in a reported clause speaks for
+    // the speaker; a pronoun ("they want politicians to …") is someone else, found or not
+    const subject = this.subjectToken(k);
+    const pronoun =
+      subject !== undefined && this.tok(subject).upos === 'PRON' && !/^(?:we|i)$/i.test(this.tok(subject).text);
+    const demander = this.demanderOf(k) ?? (this.hasSubjectPath(k) && !pronoun ? this.speakerOf(k) : null);
     if (!demander) return;
     if (spec.reportedOnly && !this.quoted[k] && !this.speakerOf(k)) return;
     // two objects of one verb is a misparse: the first is the demanded thing
@@ -613,6 +733,36 @@ export class TreeReader {
       return;
     }
     for (const c of contents) this.emit(k, demander, addressee, c, addressable ? 'addressee' : contentRel);
+  }
+
+  /**
+   * "giving the government two weeks to come to the table": a time to act in, given to someone,
+   * and what they must do in it (an infinitive on the verb or on the time).
+   */
+  private deadline(k: number, spec: CueSpec): void {
+    const time = this.dependents(k, 'obj').find((c) => durations.has(this.tok(c).lemma.toLowerCase()));
+    if (time === undefined) return;
+    // the parser hangs the infinitive on the verb or on the time ("two weeks to …")
+    const toDo = (h: number) =>
+      spec.content.flatMap((r) => dependentsBy(this.tree, h, r)).find((c) => this.hasMark(c, 'to'));
+    const content = toDo(k) ?? toDo(time);
+    const demander = this.demanderOf(k);
+    if (content === undefined || !demander) return;
+    const addressee = (spec.addressee ?? []).flatMap((r) => this.dependents(k, r))[0];
+    this.emit(k, demander, addressee, content, 'xcomp');
+  }
+
+  /** "Without a credible offer, we have no choice but to strike": the offer is demanded. */
+  private withoutNoChoice(k: number): void {
+    const t = this.tok(k);
+    if (!this.tree.children[k].some((c) => this.tok(c).lemma.toLowerCase() === 'no') || t.head < 0) return;
+    const lacking = this.tree.children[t.head].find(
+      (c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'without',
+    );
+    if (lacking === undefined) return;
+    const demander = this.subjectOf(t.head);
+    const cue = this.tree.children[lacking].find((c) => this.tok(c).dep === 'case');
+    if (demander && cue !== undefined) this.emit(cue, demander, undefined, lacking, 'obj');
   }
 
   private nounCue(k: number, spec: CueSpec): void {
@@ -709,7 +859,13 @@ export class TreeReader {
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
     const target = s === undefined ? null : this.refs.resolve(s, speaker.actor);
     if (target && target.actor === speaker.actor) return;
-    this.emit(cue, speaker, s, verb, target ? 'ccomp' : 'whole');
+    // "there should be X": X is demanded, without the "there … be" around it
+    const existential = s !== undefined && this.tok(s).dep === 'expl';
+    const thing = existential
+      ? this.tree.children[verb].find((c) => c > verb && baseDep(this.tok(c)) === 'nsubj')
+      : undefined;
+    if (thing !== undefined) this.emit(cue, speaker, undefined, thing, 'obj');
+    else this.emit(cue, speaker, s, verb, target ? 'ccomp' : existential ? 'obj' : 'whole');
   }
 
   /** One demand per conjunct of the content headed by c. */
@@ -728,7 +884,7 @@ export class TreeReader {
     // each conjunct runs to where the next begins; the last to the end of the clause
     const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
     const all = [c, ...this.conjuncts(c, rel)].sort((a, b) => a - b);
-    const startOf = (h: number) => (h === c || this.tok(h).head === c ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
+    const startOf = (h: number) => (h === c || this.tok(h).dep === 'conj' ? (this.span(h, rel, sentEnd)?.[0] ?? h) : h);
     // a conjunct starts after a comma or a conjunction; one the tree finds elsewhere ("a shorter
     // working week") is a misparse
     const listed = (h: number) => {
@@ -791,6 +947,35 @@ export class TreeReader {
       if ((c0.upos === 'VERB') !== (cj.upos === 'VERB')) continue;
       out.push(j);
     }
+    // "a pay rise of 12 per cent and safe staffing levels": the parser hangs the second thing on
+    // the nearest noun; after a quantity ("of 12 per cent", "of £5") it is the content's conjunct
+    for (const x of this.tree.children[c]) {
+      if (this.tok(x).dep !== 'nmod' || !this.tree.children[x].some((y) => this.tok(y).dep === 'nummod')) continue;
+      for (const j of this.dependents(x, 'conj'))
+        if (!this.tree.children[j].some((y) => this.tok(y).dep === 'nummod') && this.subjectToken(j) === undefined)
+          stack.push(j);
+    }
+    while (stack.length) {
+      const j = stack.shift() as number;
+      if (!out.includes(j)) out.push(j);
+    }
+    // "need A now and B": the parser often hangs a second object on the verb, or on an adverb
+    // after the object, as its conjunct; a noun conjunct there, with no subject of its own, is one more
+    const c0 = this.tok(c);
+    const verb = c0.head;
+    const hangers =
+      verb >= 0 && this.tok(verb).upos === 'VERB'
+        ? [verb, ...this.tree.children[verb].filter((x) => x > c && this.tok(x).dep === 'advmod')]
+        : [];
+    if (['NOUN', 'PROPN'].includes(c0.upos))
+      for (const j of hangers.flatMap((x) => this.dependents(x, 'conj')))
+        if (
+          j > c &&
+          ['NOUN', 'PROPN'].includes(this.tok(j).upos) &&
+          this.subjectToken(j) === undefined &&
+          !out.includes(j)
+        )
+          out.push(j);
     // a list of verb phrases the tree did not join: "recognise A, withdraw B and pledge C",
     // "to remove A and to refrain from B"; and of three or more nouns: "caps on A, B and C"
     const head = this.tok(c);
@@ -852,12 +1037,22 @@ export class TreeReader {
       lo = Math.min(lo, this.tree.lo[c]);
       hi = Math.max(hi, this.tree.hi[c]);
     }
-    // a clause's subject is left out when it is the one who must act; a subject that is the
-    // demanded thing itself stays ("the tool is used before …")
+    // a clause's subject is left out when it is the one who must act: a name, a pronoun, or the
+    // active subject of a verb that does something to something ("that the deal include A",
+    // "shareholders must not allow B"); a subject that is the demanded thing itself stays ("the
+    // tool is used before …", "this scandal must stop")
     const subject = kind === 'whole' ? undefined : this.subjectToken(h);
-    const acting = subject !== undefined && (this.tok(subject).upos === 'PRON' || this.refs.resolve(subject) !== null);
+    const acting =
+      subject !== undefined &&
+      (this.tok(subject).upos === 'PRON' ||
+        this.refs.resolve(subject) !== null ||
+        (this.tok(subject).dep === 'nsubj' && this.tree.children[h].some((c) => OBJECTS.has(this.tok(c).dep))));
     const whole = kind === 'whole' || (subject !== undefined && !acting);
     if (acting && subject !== undefined && subject < h) lo = Math.max(lo, this.tree.hi[subject] + 1);
+    // "there should be proper checks": what must exist is the demanded thing, without "there … be"
+    if (subject !== undefined && this.tok(subject).dep === 'expl' && subject < h)
+      for (const c of this.tree.children[h])
+        if (c < h && ['expl', 'aux', 'cop'].includes(baseDep(this.tok(c)))) lo = Math.max(lo, c + 1);
     while (lo < h) {
       const t = this.tok(lo);
       if (!LEADING.has(baseDep(t)) || (baseDep(t) === 'aux' && KEEP_AUX.has(t.lemma) && !whole)) break;
@@ -876,6 +1071,12 @@ export class TreeReader {
       next.upos === 'CCONJ' ||
       (hi > h && [',', ';'].includes(this.tok(hi).text));
     hi = this.clip(lo, closed ? Math.min(hi, until) : until);
+    // "a general election - now": an urgency word right after the object is part of what is demanded
+    for (let j = hi + 1; j <= Math.min(until, hi + 2); j++) {
+      const t = this.tok(j);
+      if (urgency.has(t.text.toLowerCase()) && t.head === this.tok(h).head) hi = j;
+      else if (!['-', '–', '—'].includes(t.text)) break;
+    }
     while (hi > lo && (['PUNCT', 'CCONJ'].includes(this.tok(hi).upos) || this.tok(hi).text === 'to')) hi--;
     return lo <= hi ? [lo, hi] : null;
   }
@@ -889,10 +1090,16 @@ export class TreeReader {
       if (['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ'].includes(t.upos) && !EMPTY.has(t.lemma.toLowerCase())) words++;
     }
     if (!words) return;
-    // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X")
+    // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X",
+    // "sanctions against X"), but not a place it happens in ("a pay rise for nurses in England")
     for (let j = lo; j <= hi && !target; j++) {
       const r = this.refs.named(j);
-      if (r && r.actor !== demander.actor) target = r.actor;
+      if (!r || r.actor === demander.actor) continue;
+      // the case word hangs on the name's head word
+      let head = j;
+      for (let step = 0; step < CLIMB && this.refs.named(this.tok(head).head)?.actor === r.actor; step++)
+        head = this.tok(head).head;
+      if (!PLACE_CASES.has(caseOf(this.tree, head))) target = r.actor;
     }
     const start = doc.tokens[lo].start;
     const end = doc.tokens[hi].end;

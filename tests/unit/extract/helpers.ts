@@ -1,9 +1,12 @@
 import { extract } from '../../../lib/extract';
 import type { Extraction } from '../../../lib/extract/types';
+import { nodeModels } from '../../../lib/nlp/node';
+
+export const models = nodeModels();
 
 /** Demands as "Actor → Target: text" lines, the way a reader would check them. */
 export function demandLines(text: string): string[] {
-  return describe(extract(text));
+  return describe(extract(text, models));
 }
 
 export function describe(r: Extraction): string[] {
@@ -12,5 +15,5 @@ export function describe(r: Extraction): string[] {
 }
 
 export function actorNames(text: string): string[] {
-  return extract(text).actors.map((a) => a.name);
+  return extract(text, models).actors.map((a) => a.name);
 }

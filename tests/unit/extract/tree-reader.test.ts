@@ -3,10 +3,8 @@
 // sentences of our own: who demands, of whom, and what.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/extract';
-import { nodeModels } from '../../../lib/nlp/node';
-import { describe as linesOf } from './helpers';
+import { describe as linesOf, models } from './helpers';
 
-const models = nodeModels();
 const read = (text: string) => linesOf(extract(text, models));
 
 describe('the tree reader: verbs with a clause or an infinitive', () => {
@@ -203,5 +201,190 @@ describe('the tree reader: actors', () => {
     const r = extract('Moscow rejected the offer. Russia and Nato met in Brussels.', models);
     expect(r.actors.map((a) => a.key)).toEqual(['country:RUS', 'org:nato']);
     expect(r.actors[0].mentions.map((m) => m.text)).toEqual(['Moscow', 'Russia']);
+  });
+});
+
+describe('the tree reader: the parser’s usual slips', () => {
+  it('splits two things demanded when the second hangs on a quantity ("of 12 per cent and …")', () => {
+    expect(
+      read(
+        'The Royal College of Nursing is pushing for a pay rise of 12 per cent and safe staffing levels on every ward.',
+      ),
+    ).toEqual([
+      'Royal College of Nursing → ∅: a pay rise of 12 per cent',
+      'Royal College of Nursing → ∅: safe staffing levels on every ward',
+    ]);
+  });
+
+  it('splits a second object hung on the verb, and keeps "now" with what is demanded', () => {
+    expect(
+      read(
+        'The Green Party leader Carla Denby said: “We need a general election now and the government out of office.”',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^Carla Denby → ∅: a general election now$/),
+      expect.stringMatching(/^Carla Denby → .*: the government out of office$/),
+    ]);
+  });
+
+  it('joins a person’s name the recogniser broke at "von der"', () => {
+    expect(read('European Commission president Ursula von der Leyen urged China to act.')).toEqual([
+      'Ursula von der Leyen → China: act',
+    ]);
+  });
+});
+
+describe('the tree reader: who is named', () => {
+  it('leaves the clause’s acting subject out of the demanded text even when it names no actor', () => {
+    expect(read('France insisted that the deal include binding safeguards for farmers.')).toEqual([
+      'France → ∅: include binding safeguards for farmers',
+    ]);
+  });
+
+  it('gives no target for many unnamed parties ("the authorities") or a place a demand is about', () => {
+    expect(
+      read(
+        'The European Union has urged Serbia to respect the right to protest. Amnesty International called on the authorities to investigate. The Royal College of Nursing demanded a pay rise for nurses in Wales.',
+      ),
+    ).toEqual([
+      'European Union → Serbia: respect the right to protest',
+      'Amnesty International → ∅: investigate',
+      'Royal College of Nursing → ∅: a pay rise for nurses in Wales',
+    ]);
+  });
+
+  it('gives a state the demands of those who speak for it, not of its protesters or its opposition', () => {
+    expect(
+      read(
+        'Kenyan protesters demanded the resignation of the finance minister. Britain’s opposition leaders are calling for an election. Russia sent a delegation. Russian negotiators demanded a ceasefire.',
+      ),
+    ).toEqual(['Russia → ∅: a ceasefire']);
+  });
+});
+
+describe('the tree reader: cue words that demand nothing here', () => {
+  it('reads "told X" only with an infinitive, not "told X: …"', () => {
+    expect(
+      read(
+        'Tony Reeve told members and staff: “I know from everyone here, in the union and the branches, nothing is going to stop us.” Reeve told the operators to return to talks.',
+      ),
+    ).toEqual(['Tony Reeve → ∅: return to talks']);
+  });
+
+  it('leaves out a cue the subject refuses ("refused to back that change")', () => {
+    expect(read('Home Secretary Ian Marsh refused to back that change.')).toEqual([]);
+  });
+
+  it('leaves out a passive participle with no one named who demands ("seen her challenged to …")', () => {
+    expect(
+      read('The Blue Notes star Ann Vale has struggled in contests which have seen her challenged to eat live worms.'),
+    ).toEqual([]);
+  });
+
+  it('reads "they" after unnamed people as them, not as the body named before', () => {
+    expect(
+      read(
+        'Electoral Commission chairman Sam Younger said: “Our research shows that people want to be informed and that they want politicians to be more visible.”',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the tree reader: more ways of asking', () => {
+  it('reads "seek X to prevent …" as seeking X, the infinitive its purpose', () => {
+    expect(read('Northline Foods will also seek further legal remedies to prevent the sale of its plant.')).toEqual([
+      'Northline Foods → ∅: further legal remedies to prevent the sale of its plant',
+    ]);
+  });
+
+  it('reads "there should be X", said by someone named, as a demand for X', () => {
+    expect(
+      read('“There should be a full inquiry into the closures,” Dara Quinn of the Patients Association said.'),
+    ).toEqual([expect.stringMatching(/^Dara Quinn → ∅: a full inquiry into the closures$/)]);
+  });
+
+  it('reads "X feels that Y should …" as X’s demand', () => {
+    // an unnamed subject may stay in the text ("the referee should be …"): the gold reads either way
+    expect(read('But coach Tom Ellery feels that the referee should be more careful.')).toEqual([
+      expect.stringMatching(/^Tom Ellery → ∅: (?:the referee should )?be more careful$/),
+    ]);
+  });
+});
+
+describe('the tree reader: not asked of anyone', () => {
+  it('leaves out a cue in a relative clause ("the answer you want is …")', () => {
+    expect(read('“Whoever gives you the answer you want is going to win,” said Nadia Frost of Search Labs.')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves out one’s own aim even when a quote mark sits before the infinitive', () => {
+    expect(read('Ken Doyle said he wanted “to go back to a time when the police walked the streets”.')).toEqual([]);
+  });
+
+  it('leaves out a cue inside a negated clause ("not going to suggest people support X")', () => {
+    expect(read('Bishop Paul Hart said: “We are not going to suggest people support one particular party.”')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read "encouraged X to" as a demand', () => {
+    expect(read('The Finance Ministry of Georgia is encouraging companies to pay their taxes.')).toEqual([]);
+  });
+});
+
+describe('the tree reader: pronouns in reported clauses', () => {
+  it('gives "X said it wants …" to the reporter, and to no one when the reporter is unnamed', () => {
+    expect(
+      read(
+        'Poland said it wants Belarus to reopen the border. The Biden administration has said it wants Serbia to hold fresh elections.',
+      ),
+    ).toEqual(['Poland → Belarus: reopen the border']);
+  });
+
+  it('reads "nobody needs …" as no demand', () => {
+    expect(
+      read('Yuri Ushakov met the United States envoy. “Nobody needs steps that only imitate peace,” Ushakov said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the tree reader: ultimatums', () => {
+  it('reads "giving X two weeks to …" as a demand of X, and "gave X permission to" as none', () => {
+    expect(
+      read(
+        'The Fire Brigades Union said it was giving Ofcom two weeks to withdraw the plan. Ofcom gave the union permission to speak.',
+      ),
+    ).toEqual([expect.stringMatching(/^Fire Brigades Union → Ofcom: withdraw the plan$/)]);
+  });
+});
+
+describe('the tree reader: the government', () => {
+  it('reads "the government" with no country nearby as the country the page names most', () => {
+    const text = [
+      'Portugal’s parliament met on Monday. Portugal has the highest energy prices in the region.',
+      'Unions in Portugal held rallies. Farmers marched through the capital.',
+      'Shops closed early. Trains ran late. Schools shut. Hospitals cancelled operations.',
+      'Buses stopped. Ports closed. Markets fell.',
+      'The farmers’ leader, Rui Costa, demanded that the government scrap the fuel tax.',
+    ].join(' ');
+    expect(read(text)).toEqual(['Rui Costa → Portugal: scrap the fuel tax']);
+  });
+});
+
+describe('the tree reader: names', () => {
+  it('keeps a state’s name that begins a person’s name ("Georgia Brown") as part of it', () => {
+    const r = extract('Finance minister Georgia Brown said Brown would resign.', models);
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Georgia Brown', 'person']]);
+  });
+});
+
+describe('the tree reader: conditions', () => {
+  it('reads "Without X, we have no choice but to …" as a demand for X, and "no choice but" alone as none', () => {
+    expect(
+      read(
+        '“Without a fair offer on pay, we have no option but to walk out,” said Ana Ruiz of the GMB union. Northline Foods said it had no choice but to close the plant.',
+      ),
+    ).toEqual([expect.stringMatching(/^Ana Ruiz → ∅: a fair offer on pay$/)]);
   });
 });

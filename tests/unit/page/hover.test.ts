@@ -34,6 +34,7 @@ function setUp() {
 const settle = () => new Promise((done) => setTimeout(done, 80));
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -49,11 +50,16 @@ describe('watchHover', () => {
   });
 
   test('moving on before the delay shows only the annotation the pointer stays on', async () => {
-    const { move, show, nato } = setUp();
+    const { move, show, nato, view } = setUp();
+    // the show delay on a fake clock, so a loaded machine cannot let it pass between the moves
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const frame = () => new Promise((done) => view.requestAnimationFrame(done));
     move(10);
-    await new Promise((done) => setTimeout(done, 5));
+    await frame();
+    vi.advanceTimersByTime(10);
     move(150);
-    await settle();
+    await frame();
+    vi.advanceTimersByTime(100);
     expect(show.mock.calls).toEqual([[nato]]);
   });
 
