@@ -11,6 +11,13 @@ export default defineConfig({
     description:
       'Highlights who demands what in the news you read, and remembers it across pages. Everything stays in your browser.',
     permissions: ['storage'],
+    // The hover card's code is loaded by the content script on first use (entrypoints/card.ts),
+    // which needs it web-accessible; in Chromium through a per-session address, so a site cannot
+    // probe a fixed one to learn that the extension is installed.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card.js']
+        : [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Keyboard reading of the highlights (no permission needed); the reader can rebind them.
     commands: {
       'next-highlight': {

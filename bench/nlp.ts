@@ -18,6 +18,8 @@ export interface BenchRow {
   unit: string;
   budget?: string;
   ok?: boolean;
+  /** The same figure without the extension (or from compromise), where there is one. */
+  baseline?: number | null;
   note?: string;
 }
 type Record = (row: BenchRow) => void;

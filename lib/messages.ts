@@ -52,18 +52,36 @@ export interface PageStatus {
 
 /** Requests answered by the background. */
 export type Request =
+  /** An article was found and is being read: the background loads what it needs meanwhile. */
+  | { type: 'warmUp' }
+  /** Extracts the page and answers at once, so the page paints; storing it follows in the background. */
   | {
       type: 'analysePage';
       page: PageInfo;
       text: string;
       /** True when the page was longer than we annotate and `text` was cut. */
       truncated: boolean;
+      /** The beginning of a long article, sent ahead so its first screens paint sooner: not stored. */
+      partial?: boolean;
     }
+  /**
+   * Waits until the page the last analysePage sent for this canonical URL is stored, and answers
+   * with the keys the store uses and the actors' history. A worker started since then holds no
+   * such save and answers null: the page then sends its text again with the request.
+   */
+  | { type: 'storePage'; page: PageInfo; truncated: boolean; text?: string }
   | { type: 'actorHistory'; keys: string[]; excludeUrl: string }
   /** The sender's tab shows this: the toolbar icon says so. */
   | { type: 'showState'; status: PageStatus }
   /** Opens the extension's page in a tab, about the sender's tab, on an actor's history when given. */
   | { type: 'openHistory'; actorKey: string | null };
+
+/** A page as stored: its actors' keys in the store (a page's "Putin" may be a known person), and their history. */
+export interface StoredPage {
+  /** The extraction's actor id → the key it was stored under. */
+  keys: Record<string, string>;
+  history: ActorHistory[];
+}
 
 /** Requests answered by the content script of a tab (the popup and the background ask them). */
 export type TabRequest =
@@ -74,7 +92,9 @@ export type TabRequest =
   | { type: 'focusHighlight'; step: 1 | -1 };
 
 export interface Replies {
-  analysePage: { extraction: Extraction; history: ActorHistory[] };
+  warmUp: null;
+  analysePage: { extraction: Extraction };
+  storePage: StoredPage | null;
   actorHistory: { history: ActorHistory[] };
   showState: null;
   openHistory: null;
@@ -95,7 +115,9 @@ export type Response<T extends keyof Replies> = { ok: true; value: Reply<T> } | 
  * Extracting a long page on a slow machine takes a few seconds: attempts wait longer than that.
  */
 export const PATIENCE: Readonly<Record<Request['type'], { attemptMs: number; deadlineMs: number }>> = {
+  warmUp: { attemptMs: 3_000, deadlineMs: 3_000 },
   analysePage: { attemptMs: 10_000, deadlineMs: 30_000 },
+  storePage: { attemptMs: 10_000, deadlineMs: 30_000 },
   actorHistory: { attemptMs: 5_000, deadlineMs: 15_000 },
   showState: { attemptMs: 3_000, deadlineMs: 10_000 },
   openHistory: { attemptMs: 3_000, deadlineMs: 10_000 },

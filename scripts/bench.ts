@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
 import { type BenchRow, compromiseEntities, languageCore, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
+import { contentScript, longestOwnTask, longestTask, type TraceEvent } from '../bench/tasks';
+import { MODELS_READY } from '../lib/background/models';
 import { extract } from '../lib/extract';
 import { nodeModels } from '../lib/nlp/node';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
@@ -22,8 +24,9 @@ const record = (row: Row) => {
   const value =
     row.value === null ? 'n/a' : `${Number.isInteger(row.value) ? row.value : row.value.toFixed(1)} ${row.unit}`;
   const verdict = row.ok === undefined ? '' : row.ok ? 'ok' : 'OVER BUDGET';
+  const baseline = row.baseline == null ? '' : `${row.baseline.toFixed(0)} ${row.unit}`;
   console.log(
-    `${row.measure.padEnd(58)} ${value.padStart(16)}  ${(row.budget ?? '').padEnd(12)} ${verdict} ${row.note ?? ''}`,
+    `${row.measure.padEnd(62)} ${value.padStart(14)}  ${(row.budget ?? '').padEnd(11)} ${verdict.padEnd(11)} ${baseline.padStart(9)}  ${row.note ?? ''}`,
   );
 };
 
@@ -74,7 +77,8 @@ function bundles() {
     return { min: picked.reduce((n, b) => n + b.length, 0), gz: picked.reduce((n, b) => n + gzipSync(b).length, 0) };
   };
   const parts: [string, (f: string) => boolean, number | null][] = [
-    ['content script', (f) => f.includes('content-scripts'), 40],
+    ['content script', (f) => f.includes('content-scripts'), 30],
+    ['card, loaded on first hover', (f) => f.endsWith('/card.js'), null],
     ['background', (f) => f.endsWith('background.js'), null],
     ['popup', (f) => f.includes('popup'), null],
   ];
@@ -90,21 +94,14 @@ function bundles() {
   }
 }
 
-interface TraceEvent {
-  name: string;
-  ts: number;
-  pid: number;
-  args?: { data?: { url?: string } };
-}
-
-/** Records a trace of `page` while `during` runs: only the timeline's own events, to stay light. */
+/** Records a trace of `page` while `during` runs: the timeline's events and the tasks around them. */
 async function traced<T>(page: Page, during: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'] },
     transferMode: 'ReportEvents',
   });
   const result = await during();
@@ -115,64 +112,109 @@ async function traced<T>(page: Page, during: () => Promise<T>): Promise<{ result
 
 /** When the content script started running, in ms from navigation start (the page clock's zero). */
 function contentScriptStart(events: TraceEvent[]): number | null {
-  const script = events.find(
-    (e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content-scripts/content.js'),
-  );
+  const script = contentScript(events);
   const navigation = events
     .filter((e) => e.name === 'navigationStart' && e.pid === script?.pid && e.ts <= (script?.ts ?? 0))
     .at(-1);
   return script && navigation ? (script.ts - navigation.ts) / 1000 : null;
 }
 
+interface Painted {
+  /** Page clock (ms from navigation start) when the first highlights were in CSS.highlights. */
+  first: number;
+  /** … when a highlight lay in the first screen (the viewport as loaded). */
+  inView: number | null;
+  /** … when the highlights last changed: the whole article painted. */
+  last: number;
+  /** … when polling stopped. */
+  end: number;
+}
+
 interface PageCost {
   /** CPU time of the page's main thread over the load and the annotation after it. */
   taskMs: number;
-  /** From the content script's start to the first highlights in CSS.highlights. */
+  /** From the content script's start to the first highlights, to the first screen's, and to the last. */
   paintedMs: number | null;
-  /** From navigation start to the first highlights. */
-  sincePageStart: number | null;
+  firstScreenMs: number | null;
+  completeMs: number | null;
+  /** Page clock when the measurement ended: the baseline polls as long. */
+  endedAt: number | null;
+  /** The longest main-thread task that ran our code (with the extension), or any task (without). */
   longest: number;
 }
 
-/** Main-thread busy time and the longest task, from the page's own observers and CDP metrics. */
+/** How long the highlights must stay unchanged to count the article as painted. */
+const SETTLED_MS = 3000;
+
+/** Main-thread busy time, paint times and the longest task, from a trace and CDP metrics. */
 async function pageCost(
   page: Page,
   url: string,
-  /** Without the extension nothing gets painted: wait as long as the extension's run took instead. */
-  waitMs: number | null,
+  /**
+   * Without the extension nothing gets painted: poll as long as the extension's run did instead
+   * (until this page-clock time), so the polling's own cost is the same on both sides.
+   */
+  untilMs: number | null,
 ): Promise<PageCost> {
-  await page.addInitScript(LONGTASKS);
+  await page.addInitScript(NAME_SHIM);
   // metrics count from enable: enable before the page loads
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const { result: painted, events } = await traced(page, async () => {
     await page.goto(url);
-    if (waitMs !== null) {
-      await page.waitForTimeout(waitMs);
-      return null;
-    }
-    // Polled once a frame: the figure is up to one frame late, and polling costs next to nothing.
+    // Polled once a frame (the figures are up to one frame late); the viewport is looked at only
+    // until a highlight is found in it.
     return page.evaluate(
-      () =>
-        new Promise<number | null>((done) => {
-          const until = performance.now() + 20_000;
+      ({ settledMs, untilMs }) =>
+        new Promise<Painted | null>((done) => {
+          const until = untilMs ?? performance.now() + 30_000;
+          let first: number | null = null;
+          let inView: number | null = null;
+          let last = 0;
+          let size = -1;
           const check = () => {
-            if ([...CSS.highlights.keys()].some((k) => k.startsWith('wwa-'))) done(performance.now());
-            else if (performance.now() > until) done(null);
+            const now = performance.now();
+            const highlights = [...CSS.highlights].filter(([name]) => name.startsWith('wwa-'));
+            const total = highlights.reduce((n, [, h]) => n + h.size, 0);
+            if (total !== size) {
+              size = total;
+              last = now;
+              if (total > 0) first ??= now;
+              if (total > 0 && inView === null) {
+                seek: for (const [, highlight] of highlights) {
+                  let looked = 0;
+                  for (const range of highlight) {
+                    const box = (range as Range).getBoundingClientRect();
+                    if (box.bottom > 0 && box.top < innerHeight) {
+                      inView = now;
+                      break seek;
+                    }
+                    if (++looked > 200) break;
+                  }
+                }
+              }
+            }
+            if (first !== null && now - last > settledMs) done({ first, inView, last, end: now });
+            else if (now > until) done(first === null ? null : { first, inView, last, end: now });
             else requestAnimationFrame(check);
           };
           check();
         }),
+      { settledMs: SETTLED_MS, untilMs },
     );
   });
-  // let the slices that follow the first paint finish
-  await page.waitForTimeout(1500);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  const longest = await page.evaluate(() => (globalThis as { __longest?: number }).__longest ?? 0);
   const start = contentScriptStart(events);
-  const paintedMs = painted === null || start === null ? null : painted - start;
-  return { taskMs, paintedMs, sincePageStart: painted, longest };
+  const since = (t: number | null | undefined) => (t == null || start === null ? null : t - start);
+  return {
+    taskMs,
+    paintedMs: since(painted?.first),
+    firstScreenMs: since(painted?.inView),
+    completeMs: since(painted?.last),
+    endedAt: painted?.end ?? null,
+    longest: untilMs === null ? longestOwnTask(events) : longestTask(events),
+  };
 }
 
 /** Page loads measured per page size, with and without the extension. */
@@ -180,7 +222,18 @@ const PAGE_RUNS = 5;
 
 // tsx compiles with esbuild's keepNames, which wraps functions sent to the page in __name()
 const NAME_SHIM = 'globalThis.__name = (f) => f;';
-const LONGTASKS = `${NAME_SHIM} globalThis.__longest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longest = Math.max(globalThis.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });`;
+/** Notes, in page-clock ms, when the popup's actor list first shows a row. */
+const FIRST_ROW = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('.actors li')) return;
+  globalThis.__firstRow = performance.now();
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true });`;
+
+/** The median of a figure over runs; null when any run lacks it. */
+const medianOf = (runs: PageCost[], pick: (r: PageCost) => number | null) =>
+  runs.some((r) => pick(r) === null) ? null : median(runs.map((r) => pick(r) ?? 0));
+
+const within = (value: number | null, budget: number) => value !== null && value <= budget;
 
 async function inBrowser() {
   const dir = mkdtempSync(join(tmpdir(), 'wwa-bench-'));
@@ -190,63 +243,11 @@ async function inBrowser() {
   const withExt = await launchWithExtension();
   const plain = await launchWithExtension({ extension: false });
   try {
-    for (const words of [2_000, 50_000]) {
-      const url = server.url(`${words}.html`);
-      // A reader's browser has run the content script before: V8 has its code cached. One load
-      // each first, unmeasured; then the median of a few loads, since one load varies by ±30%.
-      await pageCost(await withExt.context.newPage(), url, null);
-      await pageCost(await plain.context.newPage(), url, 500);
-      const withRuns: PageCost[] = [];
-      const plainRuns: PageCost[] = [];
-      for (let run = 0; run < PAGE_RUNS; run++) {
-        const a = await pageCost(await withExt.context.newPage(), url, null);
-        withRuns.push(a);
-        plainRuns.push(await pageCost(await plain.context.newPage(), url, a.sincePageStart ?? 0));
-      }
-      const a = {
-        taskMs: median(withRuns.map((r) => r.taskMs)),
-        paintedMs: withRuns.some((r) => r.paintedMs === null) ? null : median(withRuns.map((r) => r.paintedMs ?? 0)),
-        longest: Math.max(...withRuns.map((r) => r.longest)),
-      };
-      const b = {
-        taskMs: median(plainRuns.map((r) => r.taskMs)),
-        longest: Math.max(...plainRuns.map((r) => r.longest)),
-      };
-      const ours = Math.max(0, a.taskMs - b.taskMs);
-      record({
-        measure: `page, ${words} words: content script start to painted`,
-        value: a.paintedMs,
-        unit: 'ms',
-        note: 'wall clock, the extraction in the background included',
-      });
-      record({
-        measure: `page, ${words} words: main-thread work added by us`,
-        value: ours,
-        unit: 'ms',
-        ...(words === 2_000 ? { budget: '≤ 30 ms', ok: ours <= 30 } : {}),
-        note: `TaskDuration ${a.taskMs.toFixed(0)} with, ${b.taskMs.toFixed(0)} without`,
-      });
-      record({
-        measure: `page, ${words} words: longest task with extension`,
-        value: a.longest,
-        unit: 'ms',
-        budget: '≤ 50 ms',
-        ok: a.longest <= 50,
-        note: `without: ${b.longest.toFixed(0)} ms`,
-      });
-      const heap = async (page: Page) => {
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('HeapProfiler.collectGarbage');
-        return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
-      };
-      const withPages = withExt.context.pages();
-      const plainPages = plain.context.pages();
-      const ha = await heap(withPages[withPages.length - 1]);
-      const hb = await heap(plainPages[plainPages.length - 1]);
-      record({ measure: `page, ${words} words: JS heap added by the content script`, value: ha - hb, unit: 'MB' });
-      for (const page of [...withPages, ...plainPages]) await page.close();
+    if (wanted('page')) {
+      for (const words of [2_000, 50_000]) await pageRows(withExt, plain, server.url(`${words}.html`), words);
     }
-    await popupAtScale(withExt);
+    if (wanted('cold')) await coldStart(withExt, server.url('2000.html'));
+    if (wanted('popup')) await popupAtScale(withExt);
   } finally {
     await withExt.close();
     await plain.close();
@@ -254,28 +255,169 @@ async function inBrowser() {
   }
 }
 
-async function popupAtScale(browser: Awaited<ReturnType<typeof launchWithExtension>>) {
+type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
+
+async function pageRows(withExt: Browser, plain: Browser, url: string, words: number) {
+  // A reader's browser has run the content script before: V8 has its code cached, and the worker
+  // is running with its models loaded. One load each first, unmeasured; then the median of a
+  // few loads, since one load varies by ±30%.
+  await pageCost(await withExt.context.newPage(), url, null);
+  await pageCost(await plain.context.newPage(), url, 500);
+  const withRuns: PageCost[] = [];
+  const plainRuns: PageCost[] = [];
+  for (let run = 0; run < PAGE_RUNS; run++) {
+    const a = await pageCost(await withExt.context.newPage(), url, null);
+    withRuns.push(a);
+    plainRuns.push(await pageCost(await plain.context.newPage(), url, a.endedAt ?? 0));
+  }
+  const withTask = median(withRuns.map((r) => r.taskMs));
+  const plainTask = median(plainRuns.map((r) => r.taskMs));
+  const ours = Math.max(0, withTask - plainTask);
+  const longest = median(withRuns.map((r) => r.longest));
+  const plainLongest = median(plainRuns.map((r) => r.longest));
+  const long = words >= 50_000;
+  const painted = medianOf(withRuns, (r) => r.paintedMs);
+  if (!long) {
+    record({
+      measure: `page, ${words} words: content script start to painted (warm worker)`,
+      value: painted,
+      unit: 'ms',
+      budget: '≤ 120 ms',
+      ok: within(painted, 120),
+      note: 'wall clock: its first 3,000 characters, extracted ahead of the rest',
+    });
+    const complete = medianOf(withRuns, (r) => r.completeMs);
+    record({
+      measure: `page, ${words} words: start to whole article painted`,
+      value: complete,
+      unit: 'ms',
+    });
+  } else {
+    const firstScreen = medianOf(withRuns, (r) => r.firstScreenMs);
+    const complete = medianOf(withRuns, (r) => r.completeMs);
+    record({
+      measure: `page, ${words} words: start to first screen painted`,
+      value: firstScreen,
+      unit: 'ms',
+      budget: '≤ 200 ms',
+      ok: within(firstScreen, 200),
+      note: `first highlights at ${painted?.toFixed(0)} ms`,
+    });
+    record({
+      measure: `page, ${words} words: start to whole article painted`,
+      value: complete,
+      unit: 'ms',
+      budget: '≤ 2000 ms',
+      ok: within(complete, 2000),
+    });
+  }
+  record({
+    measure: `page, ${words} words: main-thread work added by us`,
+    value: ours,
+    unit: 'ms',
+    ...(long ? {} : { budget: '≤ 15 ms', ok: ours <= 15 }),
+    baseline: plainTask,
+    note: `TaskDuration ${withTask.toFixed(0)} with, ${plainTask.toFixed(0)} without`,
+  });
+  const taskBudget = long ? 50 : 16;
+  record({
+    measure: `page, ${words} words: longest task of ours`,
+    value: longest,
+    unit: 'ms',
+    budget: `≤ ${taskBudget} ms`,
+    ok: longest <= taskBudget,
+    baseline: plainLongest,
+    note: `median of the runs' longest (worst ${Math.max(...withRuns.map((r) => r.longest)).toFixed(0)}); without the extension the longest task is ${plainLongest.toFixed(0)} ms`,
+  });
+  const heap = async (page: Page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+  };
+  const withPages = withExt.context.pages();
+  const plainPages = plain.context.pages();
+  const ha = await heap(withPages[withPages.length - 1]);
+  const hb = await heap(plainPages[plainPages.length - 1]);
+  record({ measure: `page, ${words} words: JS heap added by the content script`, value: ha - hb, unit: 'MB' });
+  for (const page of [...withPages, ...plainPages]) await page.close();
+}
+
+/**
+ * A reader opening an article after a pause: Chromium has stopped the idle worker, so the
+ * page's first message starts it, and it loads its models and opens the database before answering.
+ */
+async function coldStart(browser: Browser, url: string) {
+  const warm = await pageCost(await browser.context.newPage(), url, null);
+  const runs: PageCost[] = [];
+  const ready: number[] = [];
+  for (let run = 0; run < PAGE_RUNS; run++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(500);
+    runs.push(await pageCost(page, url, null));
+    // the driver's handle reaches the worker started since; its clock starts with it
+    const mark = await browser.serviceWorker
+      .evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, MODELS_READY)
+      .catch(() => null);
+    if (mark !== null) ready.push(mark);
+    await page.close();
+  }
+  const painted = medianOf(runs, (r) => r.paintedMs);
+  if (ready.length) {
+    record({
+      measure: 'cold worker: worker start to models ready',
+      value: median(ready),
+      unit: 'ms',
+      note: `median of ${ready.length}: fetching them from the package and building the models, as the worker starts`,
+    });
+  }
+  record({
+    measure: 'cold worker (stopped), 2000 words: start to painted',
+    value: painted,
+    unit: 'ms',
+    budget: '≤ 400 ms',
+    ok: within(painted, 400),
+    baseline: warm.paintedMs,
+    note: `worker start, models, database and extraction included; warm: ${warm.paintedMs?.toFixed(0)} ms`,
+  });
+  for (const page of browser.context.pages()) if (page.url().startsWith('http')) await page.close();
+}
+
+async function popupAtScale(browser: Browser) {
   const file = JSON.stringify(scaleExport());
   const popup = await browser.context.newPage();
   await popup.addInitScript(NAME_SHIM);
   await popup.goto(browser.popupUrl);
   const t = performance.now();
+  const progressShown = popup
+    .locator('progress')
+    .waitFor({ timeout: 60_000 })
+    .then(() => true)
+    .catch(() => false);
   await popup
     .getByLabel('Import')
     .setInputFiles({ name: 'scale.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   // the status line shows progress first, then what was imported
   await popup.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
+  const imported = performance.now() - t;
   record({
     measure: 'popup: import 5,000 pages / 50,000 mentions / 10,000 demands',
-    value: performance.now() - t,
+    value: imported,
     unit: 'ms',
+    budget: '≤ 3000 ms',
+    ok: imported <= 3000,
+    note: `${(file.length / 1024 / 1024).toFixed(1)} MB file; progress bar shown: ${(await progressShown) ? 'yes' : 'NO'}`,
   });
   const firstRender: number[] = [];
   const keystroke: number[] = [];
+  // the list's first row is noted by the page itself as it appears, not when the driver next looks
+  await popup.addInitScript(FIRST_ROW);
   for (let i = 0; i < 5; i++) {
     await popup.reload();
     await popup.locator('.actors li').first().waitFor();
-    firstRender.push(await popup.evaluate(() => performance.now()));
+    firstRender.push(await popup.evaluate(() => (globalThis as { __firstRow?: number }).__firstRow ?? Number.NaN));
     keystroke.push(
       await popup.evaluate(async (letter) => {
         const input = document.querySelector('input[type=search]') as HTMLInputElement;
@@ -303,26 +445,54 @@ async function popupAtScale(browser: Awaited<ReturnType<typeof launchWithExtensi
     measure: 'popup at scale: first render (navigation → list shown)',
     value: fr,
     unit: 'ms',
-    budget: '≤ 200 ms',
-    ok: fr <= 200,
+    budget: '≤ 100 ms',
+    ok: fr <= 100,
   });
   record({
     measure: 'popup at scale: search keystroke → list updated',
     value: ks,
     unit: 'ms',
-    budget: '≤ 50 ms',
-    ok: ks <= 50,
+    budget: '≤ 16 ms',
+    ok: ks <= 16,
   });
+  const exports: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const [download] = await Promise.all([
+      popup.waitForEvent('download', { timeout: 60_000 }),
+      popup.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    exports.push(performance.now() - started);
+    size = statSync((await download.path()) as string).size;
+  }
+  const exported = median(exports);
+  record({
+    measure: 'popup at scale: export (click → file saved)',
+    value: exported,
+    unit: 'ms',
+    budget: '≤ 1500 ms',
+    ok: exported <= 1500,
+    note: `median of 3; ${(size / 1024 / 1024).toFixed(1)} MB`,
+  });
+  await popup.close();
 }
 
+/** `npm run bench -- page popup` measures only those sections; no argument, all of them. */
+const SECTIONS = ['nlp', 'extraction', 'bundles', 'page', 'cold', 'popup'] as const;
+const chosen = process.argv.slice(2).filter((a): a is (typeof SECTIONS)[number] => SECTIONS.some((s) => s === a));
+const wanted = (section: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(section);
+
 async function main() {
-  console.log(`${'measure'.padEnd(58)} ${'value'.padStart(16)}  ${'budget'.padEnd(12)}`);
-  languageCore(record, time);
-  extraction();
-  worstCases(record, time);
-  bundles();
+  console.log(
+    `${'measure'.padEnd(62)} ${'value'.padStart(14)}  ${'budget'.padEnd(11)} ${''.padEnd(11)} ${'baseline'.padStart(9)}  note`,
+  );
+  if (wanted('nlp')) languageCore(record, time);
+  if (wanted('extraction')) extraction();
+  if (wanted('nlp')) worstCases(record, time);
+  if (wanted('bundles') || wanted('page') || wanted('cold') || wanted('popup')) bundles();
   try {
-    await inBrowser();
+    if (wanted('page') || wanted('cold') || wanted('popup')) await inBrowser();
   } catch (e) {
     record({
       measure: 'real-browser measures',

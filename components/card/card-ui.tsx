@@ -29,9 +29,15 @@ function activeElement(doc: Document): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
-export async function createCardUi(ctx: ContentScriptContext, onOpenHistory: (key: string) => void): Promise<CardUi> {
+export async function createCardUi(
+  ctx: ContentScriptContext,
+  onOpenHistory: (key: string) => void,
+  /** The card's stylesheet, put in its shadow root. */
+  css: string,
+): Promise<CardUi> {
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
+    css,
     position: 'inline',
     anchor: () => document.body ?? document.documentElement,
     append: 'last',

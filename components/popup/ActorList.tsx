@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { type ActorSort, listActors } from '@/lib/db/queries';
 import type { WwaDatabase } from '@/lib/db/schema';
 import type { ActorKind } from '@/lib/extract/types';
@@ -17,6 +17,30 @@ export function ActorList({ db, onOpen }: Props) {
   const [kind, setKind] = useState<ActorKind | 'all'>('all');
   const [sort, setSort] = useState<ActorSort>('recent');
   const actors = useLiveQuery(() => listActors(db, { search, kind, sort }), [search, kind, sort]);
+  // The same rows until the query answers: a keystroke re-renders the box, not a hundred rows
+  // (the empty message's search is the one the answer is for).
+  const rows = useMemo(
+    () =>
+      actors === undefined ? null : actors.length === 0 ? (
+        <p class="empty">{search ? `No actor matches “${search}”.` : 'No actors yet.'}</p>
+      ) : (
+        <ul class="actors">
+          {actors.map((a) => (
+            <li key={a.key}>
+              <button type="button" class="actor" onClick={() => onOpen(a.key)}>
+                <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
+                <span class="name">{a.name}</span>
+                <span class="meta">
+                  {KIND_LABEL[a.kind]} · {plural(a.pageCount, 'page')} · {plural(a.demandCount, 'demand')} ·{' '}
+                  {formatDay(a.lastSeen)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ),
+    [actors],
+  );
 
   return (
     <section aria-label="Actors">
@@ -42,24 +66,7 @@ export function ActorList({ db, onOpen }: Props) {
           <option value="demands">Most demands</option>
         </select>
       </div>
-      {actors === undefined ? null : actors.length === 0 ? (
-        <p class="empty">{search ? `No actor matches “${search}”.` : 'No actors yet.'}</p>
-      ) : (
-        <ul class="actors">
-          {actors.map((a) => (
-            <li key={a.key}>
-              <button type="button" class="actor" onClick={() => onOpen(a.key)}>
-                <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
-                <span class="name">{a.name}</span>
-                <span class="meta">
-                  {KIND_LABEL[a.kind]} · {plural(a.pageCount, 'page')} · {plural(a.demandCount, 'demand')} ·{' '}
-                  {formatDay(a.lastSeen)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {rows}
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import type { WwaDatabase } from '@/lib/db/schema';
-import { exportData, exportFileName } from '@/lib/exchange/export';
 
 interface Props {
   db: WwaDatabase;
@@ -10,8 +9,10 @@ interface Props {
 /** Downloads the history as JSON through a blob link: no downloads permission needed. */
 export function ExportButton({ db, actorKey, label = 'Export' }: Props) {
   const download = async () => {
+    // the export code (with the file format's validator) loads when asked for, not with every popup
+    const { exportData, exportFileName, exportText } = await import('@/lib/exchange/export');
     const file = await exportData(db, actorKey);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([...exportText(file)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = exportFileName(new Date(), actorKey);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { WwaDatabase } from '@/lib/db/schema';
-import { importText, MAX_IMPORT_BYTES } from '@/lib/exchange/import';
+import { MAX_IMPORT_BYTES } from '@/lib/exchange/limits';
 import { extensionPageUrl } from '@/lib/extension-page';
 import { plural } from './format';
 import type { Notice } from './Messages';
@@ -40,6 +40,8 @@ export function ImportButton({ db, say, openInTabFor, label = 'Import' }: Props)
       return;
     }
     say({ tone: 'info', text: `Reading ${file.name}…` });
+    // the import code and its validator load only for an import, not with every popup
+    const { importText } = await import('@/lib/exchange/import');
     const res = await importText(db, await file.text(), (p) =>
       say(
         p.phase === 'checking'

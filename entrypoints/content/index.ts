@@ -1,7 +1,7 @@
 // Wiring only: settings, messages, the card UI and page events, around lib/page's Annotator.
-import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
-import { type CardUi, createCardUi, type ShowOptions } from '../../components/card/card-ui';
+import { CARD_GLOBAL, type CardModule } from '../../components/card/card-module';
+import type { CardUi, ShowOptions } from '../../components/card/card-ui';
 import { type PageStatus, type Response, send, type TabRequest } from '../../lib/messages';
 import { Annotator } from '../../lib/page/annotator';
 import { actorCard, demandCard } from '../../lib/page/card-model';
@@ -16,7 +16,8 @@ import { settingsItem } from '../../lib/settings';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // the card's stylesheet comes with its code (entrypoints/card.ts), into its shadow root
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const signal = ctx.signal;
     const settings = await settingsItem.getValue();
@@ -47,6 +48,8 @@ export default defineContentScript({
       painter,
       settings,
       analyse: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
+      store: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
+      warmUp: () => void send({ type: 'warmUp' }, { signal }).catch(() => {}),
       fetchHistory: async (keys, excludeUrl) =>
         (await send({ type: 'actorHistory', keys, excludeUrl }, { signal })).history,
       onStatus: showState,
@@ -56,15 +59,19 @@ export default defineContentScript({
         if (!signal.aborted && (error as Error)?.name !== 'AbortError') console.debug('[who-wants-what]', error);
       });
 
-    // The card's UI (a shadow root and its stylesheet) is built on first use, not at load.
+    // The card's code and UI (a shadow root and its stylesheet) are loaded on first use, not at load.
     let cardUi: Promise<CardUi> | null = null;
     let card: CardUi | null = null;
     let shows = 0;
     const openCard = (entry: HitEntry, options?: ShowOptions) => {
       const show = ++shows;
-      cardUi ??= createCardUi(ctx, (actorKey) => {
-        void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
-      }).then((ui) => (card = ui));
+      cardUi ??= loadCard()
+        .then((module) =>
+          module.createCardUi(ctx, (actorKey) => {
+            void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
+          }),
+        )
+        .then((ui) => (card = ui));
       void cardUi.then((ui) => {
         if (show === shows) return showCard(ui, annotator, entry, options);
       });
@@ -125,6 +132,12 @@ export default defineContentScript({
   },
 });
 
+/** The card's script, imported from the extension's package (web-accessible: see wxt.config.ts). */
+async function loadCard(): Promise<CardModule> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/card.js'));
+  return (globalThis as unknown as Record<string, CardModule>)[CARD_GLOBAL];
+}
+
 async function showCard(card: CardUi, annotator: Annotator, entry: HitEntry, options?: ShowOptions): Promise<void> {
   const page = annotator.page;
   if (!page) return;
@@ -136,6 +149,6 @@ async function showCard(card: CardUi, annotator: Annotator, entry: HitEntry, opt
   const model = actorCard(page.extraction, annotation.actor, page.history.get(annotation.actor.key) ?? null);
   const update = card.show(model, entry.range, options);
   if (model.history) return;
-  const history = await annotator.historyOf(annotation.actor.key);
+  const history = await annotator.historyOf(annotation.actor);
   if (history) update({ ...model, history });
 }

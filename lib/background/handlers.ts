@@ -1,34 +1,71 @@
 // The background's answers to the message protocol: extraction runs here, where the engine
-// stays warm, and the database lives here, in the extension's origin.
+// stays warm, and the database lives here, in the extension's origin. A page is answered as soon
+// as it is extracted, so it paints; storing it and looking up its actors' history follow.
 
 import { browser } from 'wxt/browser';
 import { actorHistory, savePage } from '../db/save';
-import { database } from '../db/schema';
+import { database, type WwaDatabase } from '../db/schema';
 import { extensionPageUrl } from '../extension-page';
 import { extract } from '../extract';
-import type { Reply, Request, Response } from '../messages';
+import type { Extraction } from '../extract/types';
+import type { PageInfo, Reply, Request, Response, StoredPage } from '../messages';
 import { showTabStatus } from './badge';
 import { backgroundModels } from './models';
+import { PendingSaves } from './pending-saves';
 
 /** Who sent a request: content scripts send from a tab. */
 export interface Sender {
   tab?: { id?: number };
 }
 
+const saves = new PendingSaves<StoredPage>();
+
+/**
+ * The models load on the first request of a worker's life (not at its start) and stay for its
+ * life; the database opens meanwhile, so a cold worker pays for the slower of the two, not both.
+ */
+function readyModels() {
+  void database()
+    .open()
+    .catch(() => {});
+  return backgroundModels();
+}
+
+async function store(
+  db: WwaDatabase,
+  page: PageInfo,
+  truncated: boolean,
+  text: string,
+  extraction: Extraction,
+): Promise<StoredPage> {
+  const { keys } = await savePage(db, { ...page, truncated }, text, extraction);
+  // the card's history is under the keys the store uses, so it lines up with the popup
+  const stored = [...new Set(extraction.actors.map((a) => keys.get(a.id) ?? a.key))];
+  return { keys: Object.fromEntries(keys), history: await actorHistory(db, stored, page.canonicalUrl) };
+}
+
+/** Extracts the text and starts storing it; the save is found again by the page's storePage. */
+async function extractAndStore(request: { page: PageInfo; truncated: boolean; text: string }) {
+  const extraction = extract(request.text, await readyModels());
+  const saved = saves.start(request.page.canonicalUrl, () =>
+    store(database(), request.page, request.truncated, request.text, extraction),
+  );
+  return { extraction, saved };
+}
+
 export async function handle(request: Request, sender: Sender = {}): Promise<Reply<Request['type']>> {
   switch (request.type) {
-    case 'analysePage': {
-      const db = database();
-      const extraction = extract(request.text, await backgroundModels());
-      const { keys } = await savePage(db, { ...request.page, truncated: request.truncated }, request.text, extraction);
-      // the page sees the keys the store uses, so the card's history lines up with the popup
-      for (const actor of extraction.actors) actor.key = keys.get(actor.id) ?? actor.key;
-      const history = await actorHistory(
-        db,
-        extraction.actors.map((a) => a.key),
-        request.page.canonicalUrl,
-      );
-      return { extraction, history };
+    case 'warmUp':
+      void readyModels().catch(() => {});
+      return null;
+    case 'analysePage':
+      if (request.partial) return { extraction: extract(request.text, await readyModels()) };
+      return { extraction: (await extractAndStore(request)).extraction };
+    case 'storePage': {
+      const pending = saves.find(request.page.canonicalUrl);
+      if (pending) return pending;
+      if (request.text === undefined) return null;
+      return (await extractAndStore({ ...request, text: request.text })).saved;
     }
     case 'actorHistory':
       return { history: await actorHistory(database(), request.keys, request.excludeUrl) };
@@ -43,7 +80,9 @@ export async function handle(request: Request, sender: Sender = {}): Promise<Rep
 }
 
 const REQUEST_TYPES = new Set<string>([
+  'warmUp',
   'analysePage',
+  'storePage',
   'actorHistory',
   'showState',
   'openHistory',

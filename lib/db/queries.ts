@@ -25,20 +25,17 @@ export async function listActors(db: WwaDatabase, q: ActorQuery = {}): Promise<A
   const kind = q.kind && q.kind !== 'all' ? q.kind : null;
   const terms = words(q.search ?? '');
   if (!terms.length) {
-    return db.actors
-      .orderBy(sort)
-      .reverse()
-      .filter((a) => !kind || a.kind === kind)
-      .limit(limit)
-      .toArray();
+    const sorted = db.actors.orderBy(sort).reverse();
+    // a filter makes Dexie run a JavaScript callback per row: only when there is one to apply
+    return (kind ? sorted.filter((a) => a.kind === kind) : sorted).limit(limit).toArray();
   }
   // the longest term narrows through the index; the others filter what it found
   const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
-  const found = await db.actors
-    .where('words')
-    .startsWith(first)
-    .distinct()
-    .filter((a) => (!kind || a.kind === kind) && rest.every((t) => a.words.some((w) => w.startsWith(t))))
+  const matching = db.actors.where('words').startsWith(first).distinct();
+  const found = await (kind || rest.length
+    ? matching.filter((a) => (!kind || a.kind === kind) && rest.every((t) => a.words.some((w) => w.startsWith(t))))
+    : matching
+  )
     .limit(limit * 2)
     .toArray();
   return found.sort((a, b) => b[sort] - a[sort]).slice(0, limit);

@@ -2,7 +2,7 @@
 // an earlier visit of the same page stored, and keeping each actor's counters true.
 import type { Actor, ActorKind, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo } from '../messages';
-import type { ActorRow, DemandRow, PageRow, WwaDatabase } from './schema';
+import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from './schema';
 import { normalizeDemand, words } from './words';
 
 export interface SavedPage {
@@ -142,33 +142,61 @@ export async function refreshActor(
   now: number,
   source: 'visit' | 'import',
 ): Promise<void> {
-  const appearances = await db.appearances.where('actorKey').equals(key).toArray();
-  const demands = await db.demands.where('actorKey').equals(key).toArray();
-  const demandedOf = await db.demands.where('targetKey').equals(key).toArray();
-  const existing = await db.actors.get(key);
-  if (!appearances.length && !demands.length && !demandedOf.length) {
-    await db.actors.delete(key);
-    return;
-  }
+  const rows = {
+    appearances: await db.appearances.where('actorKey').equals(key).toArray(),
+    demands: await db.demands.where('actorKey').equals(key).toArray(),
+    demandedOf: await db.demands.where('targetKey').equals(key).toArray(),
+  };
+  const row = actorSummary(key, rows, (await db.actors.get(key)) ?? null, seen, now, source);
+  if (row) await db.actors.put(row);
+  else await db.actors.delete(key);
+}
+
+/** What the store holds about one actor: the rows its summary is computed from. */
+export interface ActorRows {
+  appearances: Pick<AppearanceRow, 'pageId' | 'name' | 'visitedAt'>[];
+  demands: Pick<DemandRow, 'targetKey' | 'normalized' | 'visitedAt'>[];
+  demandedOf: Pick<DemandRow, 'visitedAt'>[];
+}
+
+/**
+ * An actor's row from its rows in the store (see refreshActor); null when nothing holds it any
+ * more, or nothing says what it is.
+ */
+export function actorSummary(
+  key: string,
+  { appearances, demands, demandedOf }: ActorRows,
+  existing: ActorRow | null,
+  seen: ActorFacts | null,
+  now: number,
+  source: 'visit' | 'import',
+): ActorRow | null {
+  if (!appearances.length && !demands.length && !demandedOf.length) return null;
   const known = existing ?? seen;
-  if (!known) return;
+  if (!known) return null;
   const aliases = [...new Set([...(existing?.aliases ?? []), ...(seen?.aliases ?? [])])].sort();
   const name = fullestName([existing?.name, seen?.name, ...appearances.map((a) => a.name)]);
   const seenIsNewer = source === 'visit' || (seen?.lastSeen ?? 0) > (existing?.lastSeen ?? 0);
   const kind = seen && seenIsNewer ? seen.kind : known.kind;
   const times = (appearances.length ? appearances : [...demands, ...demandedOf]).map((r) => r.visitedAt);
-  const row: ActorRow = {
+  let first = Math.min(existing?.firstSeen ?? now, seen?.firstSeen ?? now);
+  let last = -Infinity;
+  // a loop, not Math.min(...times): an actor on many thousand pages must not overflow the stack
+  for (const t of times) {
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  return {
     key,
     name,
     kind,
     aliases,
     words: words(name, ...aliases),
-    firstSeen: Math.min(existing?.firstSeen ?? now, seen?.firstSeen ?? now, ...times),
-    lastSeen: Math.max(...times),
+    firstSeen: first,
+    lastSeen: last,
     pageCount: new Set(appearances.map((a) => a.pageId)).size,
     demandCount: distinctDemands(demands),
   };
-  await db.actors.put(row);
 }
 
 /** How many of an actor's latest demand rows the card's history looks through for distinct ones. */

@@ -62,6 +62,25 @@ export async function exportData(db: WwaDatabase, actorKey?: string, now = Date.
   });
 }
 
+/**
+ * The file's text in pieces, one row a line, for a Blob to join: a store of thousands of pages
+ * is written out without building it as one string (or one pretty-printed tree) in memory.
+ */
+export function* exportText(file: ExportFile): Generator<string> {
+  const { pages, actors, appearances, demands, ...head } = file;
+  const fields = JSON.stringify(head, null, 2);
+  yield `${fields.slice(0, -2)},\n`;
+  const lists = { pages, actors, appearances, demands };
+  const names = Object.keys(lists) as (keyof typeof lists)[];
+  for (const [n, name] of names.entries()) {
+    const rows = lists[name];
+    yield `  "${name}": [`;
+    for (let i = 0; i < rows.length; i++) yield `${i ? ',' : ''}\n    ${JSON.stringify(rows[i])}`;
+    yield `${rows.length ? '\n  ' : ''}]${n < names.length - 1 ? ',' : ''}\n`;
+  }
+  yield '}\n';
+}
+
 /** `who-wants-what-2026-11-24.json`, or with the actor's key for a single actor's export. */
 export function exportFileName(now = new Date(), actorKey?: string): string {
   const day = now.toISOString().slice(0, 10);

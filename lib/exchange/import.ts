@@ -3,11 +3,10 @@
 // both sides keeps everything either side saw on it, each appearance and demand once. So the
 // order of imports does not matter, and importing a file again changes nothing.
 
-import { type ActorFacts, demandRow, fullestName, refreshActor } from '../db/save';
-import type { AppearanceRow, DemandRow, PageRow, WwaDatabase } from '../db/schema';
+import { type ActorFacts, actorSummary, demandRow, fullestName, refreshActor } from '../db/save';
+import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from '../db/schema';
 import { type ExportFile, firstProblem } from './format';
-
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './limits';
 
 export interface ImportSummary {
   pagesAdded: number;
@@ -199,7 +198,10 @@ async function merge(
   const actorsByKey = new Map(file.actors.map((a) => [a.key, a]));
   return db.transaction('rw', [db.pages, db.actors, db.appearances, db.demands], async () => {
     const touched = new Set<string>();
-    const knownBefore = new Set((await db.actors.bulkGet([...actorsByKey.keys()])).flatMap((a) => (a ? [a.key] : [])));
+    const addedRows: { appearances: Omit<AppearanceRow, 'id'>[]; demands: Omit<DemandRow, 'id'>[] } = {
+      appearances: [],
+      demands: [],
+    };
     onProgress({ phase: 'merging', done: 0, total: file.pages.length });
     for (let start = 0; start < file.pages.length; start += CHUNK) {
       const chunk = file.pages.slice(start, start + CHUNK);
@@ -263,10 +265,25 @@ async function merge(
       await db.appearances.bulkAdd(writes.appearances.add);
       await db.demands.bulkPut(writes.demands.put);
       await db.demands.bulkAdd(writes.demands.add);
+      for (const a of writes.appearances.add) addedRows.appearances.push(a);
+      for (const d of writes.demands.add) addedRows.demands.push(d);
       summary.demandsAdded += writes.demands.add.length;
       onProgress({ phase: 'merging', done: start + chunk.length, total: file.pages.length });
     }
 
+    // Each actor's summary once, at the end: one new to the store from the rows this import
+    // added (they are all it has), one the store knew from all its rows there, the import's among them.
+    const added = {
+      appearances: groupBy(addedRows.appearances, (a) => a.actorKey),
+      demands: groupBy(addedRows.demands, (d) => d.actorKey),
+      demandedOf: groupBy(
+        addedRows.demands.filter((d) => d.targetKey),
+        (d) => d.targetKey,
+      ),
+    };
+    const existing = new Set((await db.actors.bulkGet([...touched])).flatMap((a) => (a ? [a.key] : [])));
+    const now = Date.now();
+    const fresh: ActorRow[] = [];
     for (const key of touched) {
       const a = actorsByKey.get(key);
       const facts: ActorFacts | null = a
@@ -278,9 +295,20 @@ async function merge(
             lastSeen: Date.parse(a.lastSeen),
           }
         : null;
-      await refreshActor(db, key, facts, Date.now(), 'import');
-      if (!knownBefore.has(key) && (await db.actors.get(key))) summary.actorsAdded++;
+      if (existing.has(key)) {
+        await refreshActor(db, key, facts, now, 'import');
+        continue;
+      }
+      const rows = {
+        appearances: added.appearances.get(key) ?? [],
+        demands: added.demands.get(key) ?? [],
+        demandedOf: added.demandedOf.get(key) ?? [],
+      };
+      const row = actorSummary(key, rows, null, facts, now, 'import');
+      if (row) fresh.push(row);
     }
+    await db.actors.bulkAdd(fresh);
+    summary.actorsAdded = fresh.length;
     return summary;
   });
 }

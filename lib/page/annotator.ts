@@ -1,17 +1,18 @@
-// One page's annotation: find the article, read its text, have the background extract and store
-// it, paint the answer, and keep the index the hover card reads. Settings, new paragraphs and
+// One page's annotation: find the article, read its text, have the background extract it, paint
+// the answer at once, then wait for the background to store it (the card's history comes with
+// that), and keep the index the hover card reads. Settings, new paragraphs and
 // single-page navigation all come through here. Independent of WXT: the content script passes
 // in how to talk to the background.
 import { normalizeDemand } from '../db/words';
-import type { Extraction } from '../extract/types';
-import type { ActorHistory, PageInfo, PageState, PageStatus, Reply, Request } from '../messages';
+import type { Actor, Extraction } from '../extract/types';
+import type { ActorHistory, PageInfo, PageState, PageStatus, Reply, Request, StoredPage } from '../messages';
 import { isSiteEnabled, type Settings } from '../settings';
 import { type Annotation, annotationsOf } from './annotations';
 import { findArticle } from './article';
 import type { HitEntry } from './hit-test';
 import { cleanUrl, pageInfo } from './page-info';
 import type { Painter } from './painter';
-import { Slices } from './slices';
+import { Slices, yieldToPage } from './slices';
 
 /** Demands on the page as the popup lists them: one per demander, target and wording. */
 function distinctDemands(extraction: Extraction | undefined): number {
@@ -27,12 +28,24 @@ import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-ma
 
 type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
 
+/**
+ * An article longer than this (in characters) has its first BEGINNING_CHARS, about a screen of
+ * text, extracted and painted first: the reader sees highlights before the rest is extracted.
+ */
+const LONG_ARTICLE_CHARS = 8_000;
+const BEGINNING_CHARS = 3_000;
+type StoreRequest = Extract<Request, { type: 'storePage' }>;
+
 export interface AnnotatorOptions {
   doc: Document;
   painter: Painter;
   settings: Settings;
-  /** Asks the background to read and store the page; `signal` aborts when a newer read starts. */
+  /** Asks the background to extract the page; `signal` aborts when a newer read starts. */
   analyse(request: AnalyseRequest, signal: AbortSignal): Promise<Reply<'analysePage'>>;
+  /** Asks the background for the page as stored (waiting for its save), the keys and history. */
+  store(request: StoreRequest, signal: AbortSignal): Promise<Reply<'storePage'>>;
+  /** Says an article is being read, so the background loads its models meanwhile. */
+  warmUp?(): void;
   /** Asks the background for actors' history on pages other than `excludeUrl`. */
   fetchHistory?(keys: string[], excludeUrl: string): Promise<ActorHistory[]>;
   maxChars?: number;
@@ -45,6 +58,8 @@ export interface AnnotatedPage {
   map: TextMap;
   extraction: Extraction;
   history: Map<string, ActorHistory>;
+  /** Settles once the background has stored the page and the actors' keys and history are in. */
+  stored: Promise<void>;
 }
 
 export class Annotator {
@@ -63,7 +78,9 @@ export class Annotator {
   /** The page as last painted completely. */
   private painted: AnnotatedPage | null = null;
   /** The last text sent per canonical URL: one save per page version. */
-  private sent: { canonicalUrl: string; text: string; reply: Reply<'analysePage'> } | null = null;
+  private sent: { canonicalUrl: string; text: string; extraction: Extraction; stored: Promise<StoredPage> } | null =
+    null;
+  private warmedUp = false;
   /** Where each stated canonical URL was first seen, to catch sites that leave it stale. */
   private readonly canonicalPaths = new Map<string, string>();
 
@@ -136,39 +153,111 @@ export class Annotator {
       this.setPhase('no-article');
       return;
     }
+    if (!this.warmedUp) {
+      this.warmedUp = true;
+      this.options.warmUp?.();
+    }
+    const page = this.identify(pageInfo(doc, root));
+    // finding the article took part of this task: the walk's slices start on a task of their own
+    await yieldToPage();
+    run.signal.throwIfAborted();
+    const whole = { answered: false };
     const map = await buildTextMapInSlices(root, {
       maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
       signal: run.signal,
+      // a long article's first screens are extracted and painted ahead of the rest of it
+      // (not on a re-read: what is painted, or the answer already had, stays until the new one)
+      beginning:
+        this.painted || this.sent?.canonicalUrl === page.canonicalUrl
+          ? undefined
+          : {
+              after: LONG_ARTICLE_CHARS,
+              chars: BEGINNING_CHARS,
+              found: (part) => void this.paintBeginning(page, part, run, whole),
+            },
     });
-    const page = this.identify(pageInfo(doc, root));
     this.reading = { canonicalUrl: page.canonicalUrl, truncated: map.truncated };
     if (this.paintedIntact(page, map)) return;
-    let reply: Reply<'analysePage'>;
-    if (this.sent?.canonicalUrl === page.canonicalUrl && this.sent.text === map.text) {
-      reply = this.sent.reply;
-    } else {
+    if (this.sent?.canonicalUrl !== page.canonicalUrl || this.sent.text !== map.text) {
       // What is painted stays until the answer comes: a page being re-read never looks broken.
       if (!this.painted) this.setPhase('reading');
+      let reply: Reply<'analysePage'>;
       try {
         reply = await this.options.analyse(
           { type: 'analysePage', page, text: map.text, truncated: map.truncated },
           run.signal,
         );
       } catch (error) {
-        if (!run.signal.aborted) this.setPhase('failed', error instanceof Error ? error.message : String(error));
+        this.fail(run, error);
         throw error;
       }
-      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, reply };
+      // asked for at once: the background stores the page while this one paints
+      const stored = this.storedPage(page, map, run.signal);
+      stored.catch(() => {});
+      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, extraction: reply.extraction, stored };
     }
+    whole.answered = true;
     if (run.signal.aborted) return;
-    this.current = {
+    const { extraction, stored } = this.sent;
+    const history = new Map<string, ActorHistory>();
+    const current: AnnotatedPage = {
       page,
       map,
-      extraction: reply.extraction,
-      history: new Map(reply.history.map((h) => [h.key, h])),
+      extraction,
+      history,
+      stored: stored.then((s) => {
+        // the store may have joined a name to an actor it knew ("Putin" to Vladimir Putin)
+        for (const actor of extraction.actors) actor.key = s.keys[actor.id] ?? actor.key;
+        for (const h of s.history) history.set(h.key, h);
+      }),
     };
+    current.stored.catch(() => {});
+    this.current = current;
     await this.paint(run.signal);
     this.setPhase('read');
+    try {
+      await current.stored;
+    } catch (error) {
+      // painted but not stored: say so, and the next read sends the page again
+      this.sent = null;
+      this.painted = null;
+      this.fail(run, error);
+      throw error;
+    }
+  }
+
+  /** Paints the beginning of a long article, unless the answer for all of it came first. */
+  private async paintBeginning(
+    page: PageInfo,
+    part: TextMap,
+    run: AbortController,
+    whole: { answered: boolean },
+  ): Promise<void> {
+    this.setPhase('reading');
+    try {
+      const { extraction } = await this.options.analyse(
+        { type: 'analysePage', page, text: part.text, truncated: false, partial: true },
+        run.signal,
+      );
+      if (whole.answered || run.signal.aborted) return;
+      this.current = { page, map: part, extraction, history: new Map(), stored: Promise.resolve() };
+      await this.paint(run.signal);
+    } catch {
+      // the answer for the whole article paints it, or says why it could not be read
+    }
+  }
+
+  private fail(run: AbortController, error: unknown): void {
+    if (!run.signal.aborted) this.setPhase('failed', error instanceof Error ? error.message : String(error));
+  }
+
+  /** The page as stored; a worker started since the extraction holds no save of it and is sent the text. */
+  private async storedPage(page: PageInfo, map: TextMap, signal: AbortSignal): Promise<StoredPage> {
+    const request: StoreRequest = { type: 'storePage', page, truncated: map.truncated };
+    const stored =
+      (await this.options.store(request, signal)) ?? (await this.options.store({ ...request, text: map.text }, signal));
+    if (!stored) throw new Error('The background did not store the page');
+    return stored;
   }
 
   /**
@@ -181,10 +270,15 @@ export class Annotator {
     return this.entries.every(({ range }) => !range.collapsed && range.commonAncestorContainer.isConnected);
   }
 
-  /** An actor's history on earlier pages: from the page's answer, else asked for once. */
-  async historyOf(key: string): Promise<ActorHistory | null> {
+  /**
+   * An actor's history on earlier pages: from the store's answer (waited for), else asked for
+   * once. The actor's key is read after that answer, which may have changed it.
+   */
+  async historyOf(actor: Pick<Actor, 'key'>): Promise<ActorHistory | null> {
     const current = this.current;
     if (!current) return null;
+    await current.stored.catch(() => {});
+    const { key } = actor;
     const known = current.history.get(key);
     if (known || !this.options.fetchHistory) return known ?? null;
     try {
@@ -259,6 +353,8 @@ export class Annotator {
       if (range) mapped.push({ annotation, range });
     }
     const marks = mapped.map(({ annotation, range }) => ({ name: annotation.name, range }));
+    // the painter slices its own work: it starts on a task of its own, not on what is left of this one
+    await slices.next();
     const ranges = await this.options.painter.paint(marks, painting.signal);
     painting.signal.throwIfAborted();
     this.entries = mapped.map(({ annotation }, i) => ({ annotation, range: ranges[i] as Range }));

@@ -213,6 +213,12 @@ export interface ChunkedOptions extends TextMapOptions {
   signal?: AbortSignal;
   /** Longest stretch of walking before giving the page's main thread back. */
   sliceMs?: number;
+  /**
+   * Called once for a long article (one read past `beginning.after` characters), as soon as the
+   * walk gets there, with the map of its first whole blocks up to `beginning.chars` characters:
+   * a prefix of the whole text, so what is found there holds for the whole.
+   */
+  beginning?: { after: number; chars: number; found(map: TextMap): void };
 }
 
 /** Reads the article in slices of at most `sliceMs`, yielding to the page in between. */
@@ -220,10 +226,21 @@ export async function buildTextMapInSlices(root: Element, options: ChunkedOption
   const builder = new Builder(options.maxChars ?? DEFAULT_MAX_CHARS);
   const slices = new Slices(options.signal, options.sliceMs ?? SLICE_MS);
   const steps = walk(root, builder);
+  let beginning = options.beginning;
+  const handOver = () => {
+    if (!beginning || builder.length < beginning.after) return;
+    const map = builder.finish(root, false);
+    const end = map.text.lastIndexOf('\n', beginning.chars);
+    if (end > 0) beginning.found({ ...map, text: map.text.slice(0, end) });
+    beginning = undefined;
+  };
   let step = steps.next();
   while (!step.done) {
+    handOver();
     if (slices.due) await slices.next();
     step = steps.next();
   }
+  // an article read in one step hands its beginning over all the same, ahead of the whole
+  handOver();
   return builder.finish(root, step.value);
 }

@@ -32,6 +32,13 @@ test('an over-long page is annotated up to the bound and marked partial', async 
   await page.goto(server.url('long.html'));
   await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 30_000 }).toBeGreaterThan(0);
 
+  // its beginning is painted while the rest is read; then all of it is read, and stored
+  await expect
+    .poll(() => pageStatus(browser, page), { timeout: 30_000 })
+    .toMatchObject({
+      ok: true,
+      value: { state: 'read', canonicalUrl: 'https://bench.example/A%20very%20long%20live%20blog', truncated: true },
+    });
   // painted from the top, not beyond the bound: the last paragraph carries no highlight
   const lastPainted = await page.evaluate(() => {
     const last = document.querySelector('article p:last-of-type') as Element;
@@ -39,13 +46,9 @@ test('an over-long page is annotated up to the bound and marked partial', async 
   });
   expect(lastPainted).toBe(false);
 
-  expect(await pageStatus(browser, page)).toMatchObject({
-    ok: true,
-    value: { state: 'read', canonicalUrl: 'https://bench.example/A%20very%20long%20live%20blog', truncated: true },
-  });
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl);
-  const { pages } = await readTables(popup, ['pages']);
-  const stored = pages.map((p) => (p as { truncated: boolean }).truncated);
-  expect(stored).toEqual([true]);
+  const stored = async () =>
+    ((await readTables(popup, ['pages'])).pages as { truncated: boolean }[]).map((p) => p.truncated);
+  await expect.poll(stored, { timeout: 10_000 }).toEqual([true]);
 });

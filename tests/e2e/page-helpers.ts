@@ -92,7 +92,7 @@ export interface SentPage {
 }
 
 /**
- * Adds a listener in the service worker that only notes `analysePage` requests (it answers
+ * Adds a listener in the service worker that only notes whole-page `analysePage` requests (it answers
  * nothing, so the real handler still answers them).
  */
 export async function recordAnalyseRequests(worker: Worker): Promise<void> {
@@ -100,8 +100,9 @@ export async function recordAnalyseRequests(worker: Worker): Promise<void> {
     const scope = globalThis as unknown as { wwaSent?: unknown[] };
     if (scope.wwaSent) return;
     scope.wwaSent = [];
-    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
-      if (message?.type === 'analysePage') scope.wwaSent?.push(message);
+    chrome.runtime.onMessage.addListener((message: { type?: string; partial?: boolean }) => {
+      // a long article's beginning, sent ahead of it, is not what the page stores
+      if (message?.type === 'analysePage' && !message.partial) scope.wwaSent?.push(message);
       return undefined;
     });
   });
@@ -281,11 +282,17 @@ export async function answerAnalyseWith(
         });
         return { actors: actors.filter((a) => a.mentions.length > 0), demands };
       };
-      const scope = globalThis as unknown as { wwaScript?: (text: string) => unknown };
+      const scope = globalThis as unknown as { wwaScript?: (text: string) => unknown; wwaHistory?: unknown };
       const answering = !!scope.wwaScript;
-      scope.wwaScript = (text) => ({ extraction: extractFrom(text), history });
+      scope.wwaScript = (text) => ({ extraction: extractFrom(text) });
+      scope.wwaHistory = history;
       if (answering) return;
+      // the page's storePage is answered too: the keys as scripted, and the scripted history
       chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }, _sender, sendResponse) => {
+        if (message?.type === 'storePage' && scope.wwaScript) {
+          sendResponse({ ok: true, value: { keys: {}, history: scope.wwaHistory } });
+          return undefined;
+        }
         if (message?.type !== 'analysePage' || !scope.wwaScript) return undefined;
         sendResponse({ ok: true, value: scope.wwaScript(message.text ?? '') });
         return undefined;

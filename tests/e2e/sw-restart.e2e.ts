@@ -1,6 +1,7 @@
 // The service worker may be stopped at any moment, even while it saves a page: what it stored
-// is then a whole page or nothing, the page asks again (messages have a deadline and a retry),
-// and every article read while the worker keeps stopping ends highlighted and stored.
+// is then a whole page or nothing, the page asks again (messages have a deadline and a retry;
+// a new worker that holds no save of the page is sent its text again), and every article read
+// while the worker keeps stopping ends highlighted and stored.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
@@ -53,23 +54,30 @@ test('three articles in a row, the worker stopped between and during each: every
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  for (const file of files) {
+  const read = async () =>
+    (await readTables(popup, ['pages', 'appearances', 'demands'])) as Record<
+      string,
+      { id: number; pageId: number; url: string }[]
+    >;
+  const storedOf = (rows: Awaited<ReturnType<typeof read>>) =>
+    rows.pages.filter((p) => files.some((file) => p.url.endsWith(file)));
+  for (const [i, file] of files.entries()) {
     // between articles
     await cdp.send('ServiceWorker.stopAllWorkers');
     const loading = page.goto(server.url(file));
     await page.waitForFunction(() => document.readyState !== 'loading');
-    // as the page starts talking to it, and again once it has loaded: mid-request or mid-save
+    // as the page starts talking to it, and again once it has loaded: mid-request
     await cdp.send('ServiceWorker.stopAllWorkers');
     await loading;
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => highlightSize(page, 'wwa-demand'), { timeout: 30_000 }).toBeGreaterThan(0);
+    // The page paints from the extraction and is stored after: stopped now, the worker loses the
+    // save, and the page, still asking, sends its text to the next one.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(async () => storedOf(await read()).length, { timeout: 30_000 }).toBe(i + 1);
   }
-  const rows = (await readTables(popup, ['pages', 'appearances', 'demands'])) as Record<
-    string,
-    { id: number; pageId: number; url: string }[]
-  >;
-  const stored = rows.pages.filter((p) => files.some((file) => p.url.endsWith(file)));
-  expect(stored).toHaveLength(files.length);
+  const rows = await read();
+  const stored = storedOf(rows);
   expect(rows.pages).toHaveLength(before + files.length);
   for (const p of stored) {
     expect(rows.appearances.filter((a) => a.pageId === p.id).length).toBeGreaterThan(0);

@@ -1,13 +1,18 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, respond } from '../../../lib/background/handlers';
 import { database } from '../../../lib/db/schema';
+import { extract } from '../../../lib/extract';
 import type { PageInfo } from '../../../lib/messages';
+import { modelPath, nodeModels } from '../../../lib/nlp/node';
 
-// the models come from the package in the extension; here from disk, the same files
-vi.mock('../../../lib/background/models', async () => {
-  const { nodeModels } = await import('../../../lib/nlp/node');
-  return { backgroundModels: async () => nodeModels() };
+// the background reads the models from its own package: here, from disk
+beforeAll(() => {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const name = /\/models\/([a-z]+\.bin)$/.exec(url)?.[1];
+    return new Response(readFileSync(modelPath(name as 'tagger.bin')));
+  });
 });
 
 const info = (path: string): PageInfo => ({
@@ -25,16 +30,30 @@ beforeEach(async () => {
 });
 
 describe('background handlers', () => {
-  it('extracts, stores and answers with the extraction and history from other pages', async () => {
+  it('answers with the tree reader’s extraction, then with the stored keys and the history from other pages', async () => {
     const text = 'Vladimir Putin has demanded that Ukraine withdraw its troops from Kursk.';
     await handle({ type: 'analysePage', page: info('one'), text, truncated: false });
+    await handle({ type: 'storePage', page: info('one'), truncated: false });
     const reply = await handle({ type: 'analysePage', page: info('two'), text, truncated: false });
     if (!reply || !('extraction' in reply)) throw new Error('wrong reply');
-    expect(reply.extraction.demands.map((d) => d.text)).toEqual(['withdraw its troops from Kursk']);
-    const putin = reply.history.find((h) => h.key === 'person:vladimir-putin');
-    expect(putin?.pageCount).toBe(1);
-    expect(putin?.recentDemands[0]).toMatchObject({ text: 'withdraw its troops from Kursk', targetName: 'Ukraine' });
+    expect(reply.extraction).toEqual(extract(text, nodeModels()));
+    const stored = await handle({ type: 'storePage', page: info('two'), truncated: false });
+    if (!stored || !('keys' in stored)) throw new Error('wrong reply');
+    const putin = reply.extraction.actors.find((a) => a.name === 'Vladimir Putin');
+    expect(stored.keys[putin?.id ?? '']).toBe('person:vladimir-putin');
+    const history = stored.history.find((h) => h.key === 'person:vladimir-putin');
+    expect(history?.pageCount).toBe(1);
+    expect(history?.recentDemands[0]).toMatchObject({ text: 'withdraw its troops from Kursk', targetName: 'Ukraine' });
     expect(await database().pages.count()).toBe(2);
+  });
+
+  it('a page it holds no save of is asked for its text, and stored from it', async () => {
+    const text = 'The union demanded a 12% pay rise.';
+    expect(await handle({ type: 'storePage', page: info('unseen'), truncated: false })).toBeNull();
+    expect(await database().pages.count()).toBe(0);
+    const stored = await handle({ type: 'storePage', page: info('unseen'), truncated: false, text });
+    expect(stored).toMatchObject({ history: expect.any(Array) });
+    expect(await database().pages.count()).toBe(1);
   });
 
   it('answers errors inside the envelope', async () => {

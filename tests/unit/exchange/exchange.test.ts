@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorDetail } from '../../../lib/db/queries';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
-import { exportData, exportFileName } from '../../../lib/exchange/export';
+import { exportData, exportFileName, exportText } from '../../../lib/exchange/export';
 import { importText } from '../../../lib/exchange/import';
 import { actor, demand, extraction, page } from '../db/fixtures';
 
@@ -41,6 +41,17 @@ const snapshot = async (db: WwaDatabase) => ({
 });
 
 describe('export and import', () => {
+  it('writes the file in pieces that join into the export, one row a line', async () => {
+    const file = await exportData(source);
+    const text = [...exportText(file)].join('');
+    expect(JSON.parse(text)).toEqual(file);
+    // the opening and three fields, each list's opening and closing line, the closing brace, the end
+    const rows = file.pages.length + file.actors.length + file.appearances.length + file.demands.length;
+    expect(text.split('\n')).toHaveLength(4 + 4 * 2 + rows + 2);
+    const empty = { ...file, pages: [], actors: [], appearances: [], demands: [] };
+    expect(JSON.parse([...exportText(empty)].join(''))).toEqual(empty);
+  });
+
   it('restores the same actor history in another store', async () => {
     const file = await exportData(source);
     expect(file).toMatchObject({ format: 'who-wants-what', version: 1 });

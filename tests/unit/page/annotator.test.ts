@@ -5,9 +5,13 @@ import { Annotator } from '../../../lib/page/annotator';
 import { createPainter } from '../../../lib/page/painter';
 import type { Settings } from '../../../lib/settings';
 import { paintedTexts, withHighlightRegistry } from './fake-highlights';
-import { fixtureDocument } from './fixture-document';
+import { fixtureDocument, htmlDocument } from './fixture-document';
 
 type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
+type StoreRequest = Extract<Request, { type: 'storePage' }>;
+
+/** A background that has stored the page under the keys the page gave, with no history. */
+const stored = async (_request: StoreRequest): Promise<Reply<'storePage'>> => ({ keys: {}, history: [] });
 
 const SETTINGS: Settings = { paused: false, highlightActors: true, highlightDemands: true, disabledSites: [] };
 const CANONICAL = 'https://news.example.org/world/2026/11/putin-ceasefire-demands';
@@ -49,10 +53,9 @@ function setUp(settings: Settings = SETTINGS, file = 'ceasefire.html') {
   const analyse = vi.fn(
     async (request: AnalyseRequest): Promise<Reply<'analysePage'>> => ({
       extraction: extractionOf(request.text),
-      history: [],
     }),
   );
-  const annotator = new Annotator({ doc, painter: createPainter(doc), settings, analyse });
+  const annotator = new Annotator({ doc, painter: createPainter(doc), settings, analyse, store: stored });
   return { doc, registry, analyse, annotator };
 }
 
@@ -100,9 +103,15 @@ describe('Annotator', () => {
     withHighlightRegistry(doc);
     const analyse = vi.fn(async (_request: AnalyseRequest) => ({
       extraction: { actors: [], demands: [] },
-      history: [],
     }));
-    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, maxChars: 100 });
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse,
+      store: stored,
+      maxChars: 100,
+    });
     await annotator.annotate();
     expect(analyse.mock.calls[0]?.[0]).toMatchObject({ truncated: true });
     expect(annotator.status()?.truncated).toBe(true);
@@ -182,15 +191,16 @@ describe('Annotator', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text), history: [putin] }),
+      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      store: async () => ({ keys: {}, history: [putin] }),
       fetchHistory,
     });
-    expect(await annotator.historyOf('org:nato')).toBeNull();
+    expect(await annotator.historyOf({ key: 'org:nato' })).toBeNull();
     await annotator.annotate();
-    expect(await annotator.historyOf('person:vladimir-putin')).toEqual(putin);
+    expect(await annotator.historyOf({ key: 'person:vladimir-putin' })).toEqual(putin);
     expect(fetchHistory).not.toHaveBeenCalled();
-    expect(await annotator.historyOf('org:nato')).toEqual(nato);
-    expect(await annotator.historyOf('org:nato')).toEqual(nato);
+    expect(await annotator.historyOf({ key: 'org:nato' })).toEqual(nato);
+    expect(await annotator.historyOf({ key: 'org:nato' })).toEqual(nato);
     expect(fetchHistory.mock.calls).toEqual([[['org:nato'], CANONICAL]]);
   });
 
@@ -202,7 +212,8 @@ describe('Annotator', () => {
       doc,
       painter,
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text), history: [] }),
+      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      store: stored,
     });
     annotator.dispose();
     await spied.annotate();
@@ -236,11 +247,12 @@ describe('Annotator status', () => {
       painter: createPainter(doc),
       settings: SETTINGS,
       analyse: () => new Promise((resolve) => (answer = resolve)),
+      store: stored,
       onStatus: (status) => reported.push(status.state),
     });
     const reading = annotator.annotate();
     await vi.waitFor(() => expect(annotator.status().state).toBe('reading'));
-    answer({ extraction: extractionOf(doc.body.textContent ?? ''), history: [] });
+    answer({ extraction: extractionOf(doc.body.textContent ?? '') });
     await reading;
     expect(reported).toEqual(['reading', 'read']);
   });
@@ -251,8 +263,8 @@ describe('Annotator status', () => {
     const analyse = vi
       .fn<(request: AnalyseRequest) => Promise<Reply<'analysePage'>>>()
       .mockRejectedValueOnce(new Error("The extension's background did not answer analysePage"))
-      .mockImplementation(async (request) => ({ extraction: extractionOf(request.text), history: [] }));
-    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse });
+      .mockImplementation(async (request) => ({ extraction: extractionOf(request.text) }));
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store: stored });
     await expect(annotator.annotate()).rejects.toThrow();
     expect(annotator.status()).toMatchObject({
       state: 'failed',
@@ -262,5 +274,139 @@ describe('Annotator status', () => {
     await annotator.annotate();
     expect(annotator.status()).toMatchObject({ state: 'read', error: null });
     expect(paintedTexts(registry)).toEqual(ALL);
+  });
+});
+
+describe('Annotator: paint before store', () => {
+  test('paints from the extraction while the store has not answered; the history comes with the store', async () => {
+    const doc = fixtureDocument('ceasefire.html', 'https://www.news.example.org/world/putin');
+    const registry = withHighlightRegistry(doc);
+    let storeAnswer: (reply: Reply<'storePage'>) => void = () => {};
+    const putin = { key: 'person:vladimir-putin', pageCount: 3, recentDemands: [] };
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      store: () => new Promise((resolve) => (storeAnswer = resolve)),
+    });
+    const reading = annotator.annotate();
+    await vi.waitFor(() => expect(paintedTexts(registry)).toEqual(ALL));
+    expect(annotator.status().state).toBe('read');
+    const history = annotator.historyOf({ key: 'person:vladimir-putin' });
+    storeAnswer({ keys: {}, history: [putin] });
+    await reading;
+    expect(await history).toEqual(putin);
+  });
+
+  test('takes the keys the store chose, and the history under them', async () => {
+    const doc = fixtureDocument('ceasefire.html');
+    withHighlightRegistry(doc);
+    const known = { key: 'org:north-atlantic', pageCount: 7, recentDemands: [] };
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      store: async () => ({ keys: { a2: 'org:north-atlantic' }, history: [known] }),
+    });
+    await annotator.annotate();
+    const nato = annotator.page?.extraction.actors.find((a) => a.id === 'a2');
+    expect(nato?.key).toBe('org:north-atlantic');
+    expect(await annotator.historyOf(nato as { key: string })).toEqual(known);
+  });
+
+  test('a background that holds no save of the page (it restarted) is sent the text', async () => {
+    const doc = fixtureDocument('ceasefire.html');
+    withHighlightRegistry(doc);
+    const store = vi
+      .fn<(request: StoreRequest) => Promise<Reply<'storePage'>>>()
+      .mockResolvedValueOnce(null)
+      .mockResolvedValueOnce({ keys: {}, history: [] });
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      store,
+    });
+    await annotator.annotate();
+    expect(store.mock.calls.map(([r]) => r.text === undefined)).toEqual([true, false]);
+    expect(store.mock.calls[1]?.[0].text).toContain('Vladimir Putin');
+  });
+
+  test('a page painted but not stored says so, and the next read sends it again', async () => {
+    const doc = fixtureDocument('ceasefire.html', 'https://www.news.example.org/world/putin');
+    const registry = withHighlightRegistry(doc);
+    const analyse = vi.fn(async (request: AnalyseRequest) => ({ extraction: extractionOf(request.text) }));
+    const store = vi
+      .fn<(request: StoreRequest) => Promise<Reply<'storePage'>>>()
+      .mockRejectedValueOnce(new Error('QuotaExceededError'))
+      .mockResolvedValue({ keys: {}, history: [] });
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store });
+    await expect(annotator.annotate()).rejects.toThrow('QuotaExceededError');
+    expect(annotator.status()).toMatchObject({ state: 'failed', error: 'QuotaExceededError' });
+    expect(paintedTexts(registry)).toEqual(ALL);
+    await annotator.annotate();
+    expect(analyse).toHaveBeenCalledTimes(2);
+    expect(annotator.status()).toMatchObject({ state: 'read', error: null });
+  });
+
+  test('tells the background once that an article is being read, before sending it', async () => {
+    const doc = fixtureDocument('ceasefire.html');
+    withHighlightRegistry(doc);
+    const order: string[] = [];
+    const annotator = new Annotator({
+      doc,
+      painter: createPainter(doc),
+      settings: SETTINGS,
+      analyse: async (request) => {
+        order.push('analyse');
+        return { extraction: extractionOf(request.text) };
+      },
+      store: stored,
+      warmUp: () => order.push('warmUp'),
+    });
+    await annotator.annotate();
+    doc.querySelector('.story-body')?.append(doc.createTextNode(' More.'));
+    await annotator.annotate();
+    expect(order).toEqual(['warmUp', 'analyse', 'analyse']);
+  });
+});
+
+describe('Annotator: a long article', () => {
+  test('its beginning is extracted and painted first, unstored; then the whole, which is stored', async () => {
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<p>Paragraph ${i}: NATO met again, and Vladimir Putin has demanded that Ukraine withdraw its troops from four regions.</p>`,
+    ).join('');
+    const doc = htmlDocument(
+      `<html><head><title>Long</title><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paragraphs}</article></body></html>`,
+      'https://news.example.org/long',
+    );
+    const registry = withHighlightRegistry(doc);
+    const requests: AnalyseRequest[] = [];
+    let answerWhole: (reply: Reply<'analysePage'>) => void = () => {};
+    const analyse = (request: AnalyseRequest) => {
+      requests.push(request);
+      if (request.partial) return Promise.resolve({ extraction: extractionOf(request.text) });
+      return new Promise<Reply<'analysePage'>>((resolve) => (answerWhole = resolve));
+    };
+    const store = vi.fn(stored);
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store });
+    const reading = annotator.annotate();
+    await vi.waitFor(() => expect(paintedTexts(registry)).toEqual(ALL));
+    const [beginning, whole] = requests;
+    expect(beginning.partial).toBe(true);
+    expect(whole.partial).toBeUndefined();
+    expect(whole.text.startsWith(beginning.text)).toBe(true);
+    expect(beginning.text.length).toBeLessThan(whole.text.length / 4);
+    expect(store).not.toHaveBeenCalled();
+    answerWhole({ extraction: extractionOf(whole.text) });
+    await reading;
+    expect(store).toHaveBeenCalledTimes(1);
+    expect(annotator.page?.map.text).toBe(whole.text);
+    expect(annotator.status().state).toBe('read');
   });
 });

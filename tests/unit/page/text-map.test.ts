@@ -86,6 +86,41 @@ describe('buildTextMap', () => {
     expect(sliced.text.split('\n')).toHaveLength(300);
   });
 
+  test('a long article hands over its beginning during the walk: whole blocks, a prefix of the text, mapped', async () => {
+    const html = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph <b>${i}</b> of the story.</p>`).join('');
+    const doc = htmlDocument(`<body><article id="root">${html}</article></body>`);
+    const root = doc.getElementById('root') as Element;
+    const found: string[] = [];
+    let rangeText = '';
+    const whole = await buildTextMapInSlices(root, {
+      sliceMs: 0,
+      beginning: {
+        after: 5_000,
+        chars: 500,
+        found: (part) => {
+          found.push(part.text);
+          const at = part.text.indexOf('Paragraph 3 ');
+          rangeText = part.range(at, at + 'Paragraph 3'.length)?.toString() ?? '';
+        },
+      },
+    });
+    expect(found).toHaveLength(1);
+    const [beginning] = found;
+    expect(beginning.length).toBeLessThanOrEqual(500);
+    expect(whole.text.startsWith(`${beginning}\n`)).toBe(true);
+    expect(beginning.endsWith('of the story.')).toBe(true);
+    expect(rangeText).toBe('Paragraph 3');
+  });
+
+  test('a short article hands over no beginning: it is read whole', async () => {
+    const doc = htmlDocument('<body><article id="root"><p>Short.</p><p>Story.</p></article></body>');
+    const found: string[] = [];
+    await buildTextMapInSlices(doc.getElementById('root') as Element, {
+      beginning: { after: 5_000, chars: 500, found: (part) => found.push(part.text) },
+    });
+    expect(found).toEqual([]);
+  });
+
   test('the sliced walk stops when aborted', async () => {
     const html = Array.from({ length: 1000 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
     const doc = htmlDocument(`<body><article id="root">${html}</article></body>`);
