@@ -83,3 +83,4 @@ export const notAcronyms = new Set(lexicon.notAcronyms);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export const speakingFor = new Set(lexicon.speakingFor);
+export const bodyNouns = new Set(lexicon.bodyNouns);

@@ -4,6 +4,7 @@
 // gazetteer knows it; gazetteer names the recogniser missed are added where no span holds them.
 import type { Doc, Entity, Token } from '../nlp';
 import {
+  bodyNouns,
   type GazetteerEntry,
   gazetteer,
   nonActorSuffixes,
@@ -116,7 +117,11 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
   const known = gazetteerAt(doc, from);
   if (known && known.last === last && !(type === 'PER' && known.entry?.seat)) return known;
   if (!/^[\p{Lu}\p{N}]/u.test(text) || isNonActor(text) || notAcronyms.has(text)) return null;
-  if (type === 'PER') return { first: from, last, start, end, text, kind: 'person' };
+  // "the players' union Fifpro", "carmaker Stellantis": the noun before says what it is
+  const before = doc.tokens[from - 1];
+  const body = before !== undefined && before.upos === 'NOUN' && bodyNouns.has(before.text.toLowerCase());
+  if (type === 'PER' && !body) return { first: from, last, start, end, text, kind: 'person' };
+  if (type === 'PER') return { first: from, last, start, end, text, kind: 'organization' };
   if (type === 'ORG') return { first: from, last, start, end, text, kind: 'organization' };
   return null;
 }

@@ -416,3 +416,14 @@ describe('the tree reader: descriptions', () => {
     ).toEqual([]);
   });
 });
+
+describe('the tree reader: what a name is', () => {
+  it('reads a name after a body noun as that body ("the players’ union Fifpro"), and "it" as it', () => {
+    const r = extract(
+      'The global players’ union Fifpro has threatened to take Fifa to court unless the governing body changes its calendar. Fifpro said it wanted a mandatory rest period.',
+      models,
+    );
+    expect(r.actors.find((a) => a.name === 'Fifpro')?.kind).toBe('organization');
+    expect(linesOf(r)).toContain('Fifpro → ∅: a mandatory rest period');
+  });
+});
