@@ -165,6 +165,17 @@ function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
   }
 }
 
+/**
+ * A place in capitals in a wire dateline ("WASHINGTON (Reuters) -", split off as a sentence of
+ * its own): where the story was filed, not an actor. The agency in it is an outlet already.
+ */
+function inDateline(doc: Doc, n: Name): boolean {
+  if (n.text !== n.text.toUpperCase() || n.text.length < 3) return false;
+  const s = doc.sentences[doc.tokens[n.first].sent];
+  const last = doc.tokens[s.end - 1].text;
+  return s.start === n.first && ['-', '–', '—', '--'].includes(last);
+}
+
 /** Initials of a name ("DMA" of "Digital Markets Act"). */
 const initialsOf = (text: string) =>
   text
@@ -270,7 +281,7 @@ export function findNames(doc: Doc): Name[] {
   // a seat only ever written as where something happens is a venue ("talks in Moscow"), unless
   // the page names its state as an actor elsewhere
   const venue = (n: Name) => n.entry?.seat === true && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '');
-  const live = names.filter((n) => n.last >= 0);
+  const live = names.filter((n) => n.last >= 0 && !inDateline(doc, n));
   const named = new Set(live.filter((n) => n.entry && !venue(n)).map((n) => n.entry?.key));
   return live.filter((n) => !venue(n) || named.has(n.entry?.key)).sort((a, b) => a.start - b.start);
 }

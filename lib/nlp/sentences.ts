@@ -84,11 +84,44 @@ function pushWindows(tokens: RawToken[], start: number, end: number, out: Senten
   out.push({ start: s, end });
 }
 
+/** Tokens a dateline may hold before its dash: "VIENNA, June 2 (Reuters) -". */
+const DATELINE_LOOK_AHEAD = 12;
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/**
+ * Where a wire dateline at a paragraph's start ends ("WASHINGTON (Reuters) - …"): after its
+ * spaced dash, so the place and the agency are not read as the sentence's subject. -1 when the
+ * paragraph has none: it must open with a word in capitals, hold nothing in lower case before
+ * the dash, and be followed by what starts a sentence ("NATO - the alliance …" is no dateline).
+ */
+function datelineEnd(text: string, tokens: RawToken[], start: number): number {
+  const first = tokens[start];
+  if (!/^\p{Lu}{3,}$/u.test(first.text)) return -1;
+  if (start > 0 && !lineBreakBetween(text, tokens[start - 1].end, first.start)) return -1;
+  const limit = Math.min(tokens.length - 1, start + DATELINE_LOOK_AHEAD);
+  for (let k = start + 1; k < limit; k++) {
+    const t = tokens[k];
+    if (lineBreakBetween(text, tokens[k - 1].end, t.start) || /^\p{Ll}/u.test(t.text)) return -1;
+    if (DASHES.has(t.text) && t.start > tokens[k - 1].end)
+      return STARTS_SENTENCE.test(tokens[k + 1].text) || OPENING.has(tokens[k + 1].text) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 export function splitSentences(text: string, tokens: RawToken[]): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = 0;
   let i = 0;
   while (i < tokens.length - 1) {
+    if (i === start) {
+      const dateline = datelineEnd(text, tokens, start);
+      if (dateline > 0) {
+        out.push({ start, end: dateline });
+        start = dateline;
+        i = dateline;
+        continue;
+      }
+    }
     const need = ending(tokens[i]);
     let last = i;
     while (need && last + 1 < tokens.length) {

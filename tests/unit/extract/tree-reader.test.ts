@@ -427,3 +427,11 @@ describe('the tree reader: what a name is', () => {
     expect(linesOf(r)).toContain('Fifpro → ∅: a mandatory rest period');
   });
 });
+
+describe('the tree reader: wire copy', () => {
+  it('reads a dateline’s place as where the story was filed, not as the one demanding', () => {
+    const r = extract('LISBON (Reuters) - Portuguese farmers’ union CNA on Monday demanded lower fuel taxes.', models);
+    expect(r.actors.map((a) => a.name)).not.toContain('LISBON');
+    expect(linesOf(r)).toEqual(['CNA → ∅: lower fuel taxes']);
+  });
+});

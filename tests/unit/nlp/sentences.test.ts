@@ -17,6 +17,19 @@ describe('splitSentences', () => {
     expect(split('Gov. Hale and Sen. Ruiz of Acme Inc. Holdings spoke vs. the No. 2 team.')).toHaveLength(1);
   });
 
+  it('splits a wire dateline off its paragraph, and only a dateline', () => {
+    expect(split('LISBON, March 3 (Reuters) - Farmers blocked roads on Monday.\nNEW YORK - Shares fell.')).toEqual([
+      'LISBON, March 3 (Reuters) -',
+      'Farmers blocked roads on Monday.',
+      'NEW YORK -',
+      'Shares fell.',
+    ]);
+    expect(split('NATO - the alliance - met. Then UK ministers - and others - left.')).toEqual([
+      'NATO - the alliance - met.',
+      'Then UK ministers - and others - left.',
+    ]);
+  });
+
   it('ends a sentence at an abbreviation when a typical sentence opener follows', () => {
     expect(split('The firm moved to the U.S. The move cost Acme Inc. It paid.')).toEqual([
       'The firm moved to the U.S.',
