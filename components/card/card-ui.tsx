@@ -29,7 +29,11 @@ function activeElement(doc: Document): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
-export async function createCardUi(ctx: ContentScriptContext, onOpenHistory: (key: string) => void): Promise<CardUi> {
+export async function createCardUi(
+  ctx: ContentScriptContext,
+  onOpenHistory: (key: string) => void,
+  onOpenBoard?: (key: string) => void,
+): Promise<CardUi> {
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
     position: 'inline',
@@ -76,7 +80,16 @@ export async function createCardUi(ctx: ContentScriptContext, onOpenHistory: (ke
         getClientRects: () => anchor.getClientRects(),
       };
       const place = (next: CardModel) => {
-        render(<Card model={next} about={about} focused={!!options.focus} onOpenHistory={onOpenHistory} />, container);
+        render(
+          <Card
+            model={next}
+            about={about}
+            focused={!!options.focus}
+            onOpenHistory={onOpenHistory}
+            onOpenBoard={onOpenBoard}
+          />,
+          container,
+        );
         const card = container.querySelector<HTMLElement>('.card');
         if (!card) return;
         void computePosition(reference, card, {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { WwaDatabase } from '@/lib/db/schema';
-import type { PageParams } from '@/lib/extension-page';
+import { boardUrl, type PageParams } from '@/lib/extension-page';
 import { type PageStatus, sendToTab } from '@/lib/messages';
 import { ActorList } from './ActorList';
 import { ActorView } from './ActorView';
@@ -91,6 +91,9 @@ export function App({ db, params = null, importInTab = false }: Props) {
       <header>
         <h1>Who Wants What</h1>
         <div class="exchange">
+          <a class="button" href={boardUrl()} target="_blank" rel="noreferrer">
+            Board
+          </a>
           <ExportButton db={db} />
           <ImportButton db={db} say={setNotice} openInTabFor={importInTab ? tabId : undefined} />
         </div>
@@ -137,7 +140,7 @@ export function App({ db, params = null, importInTab = false }: Props) {
                   <p>Everything stays in this browser. Import a file exported earlier to bring your history here.</p>
                 </div>
               ) : tab === 'page' ? (
-                <ThisPage db={db} status={status} onOpen={open} onReadAgain={readAgain} say={setNotice} />
+                <ThisPage db={db} status={status} tabId={tabId} onOpen={open} onReadAgain={readAgain} say={setNotice} />
               ) : tab === 'actors' ? (
                 actorKey ? (
                   <ActorView

@@ -3,6 +3,7 @@ import '../../components/card/card.css';
 import { browser } from 'wxt/browser';
 import { type CardUi, createCardUi, type ShowOptions } from '../../components/card/card-ui';
 import { type PageStatus, type Response, send, type TabRequest } from '../../lib/messages';
+import { quoteOfUrl } from '../../lib/page/anchor';
 import { Annotator } from '../../lib/page/annotator';
 import { actorCard, demandCard } from '../../lib/page/card-model';
 import { HighlightCursor, reveal } from '../../lib/page/focus';
@@ -11,6 +12,7 @@ import { type HitEntry, hitTest } from '../../lib/page/hit-test';
 import { watchHover } from '../../lib/page/hover';
 import { watchLiveChanges } from '../../lib/page/live';
 import { createPainter } from '../../lib/page/painter';
+import { showActor, showQuote } from '../../lib/page/passage';
 import { settingsItem } from '../../lib/settings';
 
 export default defineContentScript({
@@ -62,9 +64,15 @@ export default defineContentScript({
     let shows = 0;
     const openCard = (entry: HitEntry, options?: ShowOptions) => {
       const show = ++shows;
-      cardUi ??= createCardUi(ctx, (actorKey) => {
-        void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
-      }).then((ui) => (card = ui));
+      cardUi ??= createCardUi(
+        ctx,
+        (actorKey) => {
+          void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
+        },
+        (actorKey) => {
+          void send({ type: 'openBoard', actorKey }, { signal }).catch(() => {});
+        },
+      ).then((ui) => (card = ui));
       void cardUi.then((ui) => {
         if (show === shows) return showCard(ui, annotator, entry, options);
       });
@@ -106,10 +114,20 @@ export default defineContentScript({
           openCard(entry, { focus: true });
           return { ok: true, value: true };
         }
+        case 'showPassage': {
+          const page = annotator.page;
+          return { ok: true, value: !!page && showQuote(document, page, annotator.hitEntries, message.quote) };
+        }
+        case 'showActor': {
+          const page = annotator.page;
+          return { ok: true, value: !!page && showActor(document, page, annotator.hitEntries, message.actorKey) };
+        }
       }
     };
     const onMessage = (message: TabRequest, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!['pageStatus', 'readAgain', 'focusHighlight'].includes(message?.type)) return undefined;
+      if (!['pageStatus', 'readAgain', 'focusHighlight', 'showPassage', 'showActor'].includes(message?.type)) {
+        return undefined;
+      }
       answer(message).then(sendResponse);
       return true;
     };
@@ -122,6 +140,9 @@ export default defineContentScript({
     });
 
     await annotate();
+    // opened from the board at a passage (popup.html or board.html link): show it once read
+    const quote = quoteOfUrl(location.href);
+    if (quote && annotator.page) showQuote(document, annotator.page, annotator.hitEntries, quote);
   },
 });
 

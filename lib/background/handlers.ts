@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { actorHistory, savePage } from '../db/save';
 import { database } from '../db/schema';
-import { extensionPageUrl } from '../extension-page';
+import { boardUrl, extensionPageUrl } from '../extension-page';
 import { extract } from '../extract';
 import type { Reply, Request, Response } from '../messages';
 import { showTabStatus } from './badge';
@@ -39,6 +39,9 @@ export async function handle(request: Request, sender: Sender = {}): Promise<Rep
       // an extension page is not web-accessible: only the background may open one for a tab
       await browser.tabs.create({ url: extensionPageUrl({ tab: sender.tab?.id ?? null, actor: request.actorKey }) });
       return null;
+    case 'openBoard':
+      await browser.tabs.create({ url: boardUrl(request.actorKey) });
+      return null;
   }
 }
 
@@ -47,6 +50,7 @@ const REQUEST_TYPES = new Set<string>([
   'actorHistory',
   'showState',
   'openHistory',
+  'openBoard',
 ] satisfies Request['type'][]);
 
 export function isRequest(message: unknown): message is Request {

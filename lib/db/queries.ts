@@ -51,6 +51,8 @@ export interface MergedDemand {
   actorKey: string;
   actorName: string | null;
   cue: string;
+  /** The sentence it was seen in last, to find it again in its page. */
+  sentence: string;
   pages: number;
   firstSeen: number;
   lastSeen: number;
@@ -90,6 +92,7 @@ async function merge(db: WwaDatabase, rows: DemandRow[]): Promise<MergedDemand[]
       actorKey: latest.actorKey,
       actorName: await nameOf(latest.actorKey),
       cue: latest.cue,
+      sentence: latest.sentence,
       pages: new Set(group.map((d) => d.pageId)).size,
       firstSeen: Math.min(...group.map((d) => d.visitedAt)),
       lastSeen: latest.visitedAt,
