@@ -23,18 +23,21 @@ export function DemandList({ demands, show, empty, onShow, linkToPassage = false
         const { verb, text } = phrase(d.cue, d.text, d.targetName ? [d.targetName] : []);
         return (
           <li key={`${d.actorKey}|${d.targetKey}|${d.text}`}>
-            {show !== 'target' && <strong>{d.actorName ?? 'Someone'} </strong>}
-            <span class="verb">
-              {verb}
-              {show !== 'actor' && d.targetName ? ` → ${d.targetName}` : ''}:{' '}
-            </span>
-            <q>{text}</q>
-            {d.pages > 1 && (
-              <span class="meta">
-                {' '}
-                — {plural(d.pages, 'page')} since {formatDay(d.firstSeen)}
+            {/* the sentence apart from the actions after it, so it reads (and is read out) whole */}
+            <span class="line">
+              {show !== 'target' && <strong>{d.actorName ?? 'Someone'} </strong>}
+              <span class="verb">
+                {verb}
+                {show !== 'actor' && d.targetName ? ` → ${d.targetName}` : ''}:{' '}
               </span>
-            )}
+              <q>{text}</q>
+              {d.pages > 1 && (
+                <span class="meta">
+                  {' '}
+                  — {plural(d.pages, 'page')} since {formatDay(d.firstSeen)}
+                </span>
+              )}
+            </span>
             {onShow && (
               <button type="button" class="inline-action" onClick={() => onShow(d)}>
                 Show in page

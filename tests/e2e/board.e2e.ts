@@ -192,3 +192,22 @@ test('opening a stored demand from the board opens its page and marks the passag
   expect(await opened.evaluate(() => scrollY)).toBeGreaterThan(0);
   await opened.close();
 });
+
+test("the popup's Actors list finds actors by what they demanded, and narrows by date and site", async () => {
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl);
+  await popup.getByRole('searchbox', { name: 'Search actors' }).fill('call off strike');
+  const found = popup.locator('.actors li');
+  await expect
+    .poll(() => found.allTextContents())
+    .toEqual([expect.stringMatching(/Northgate Council.*demanded “call off the strike”/)]);
+  await popup.getByRole('searchbox', { name: 'Search actors' }).fill('');
+  await popup.getByRole('button', { name: 'Filters' }).click();
+  await expect.poll(() => found.count()).toBe(2);
+  await popup.getByLabel('To', { exact: true }).fill('2020-01-01');
+  await expect.poll(() => popup.getByText('No actor was seen on pages of those dates and site.').count()).toBe(1);
+  await popup.getByLabel('To', { exact: true }).fill('');
+  await popup.getByLabel('Site').selectOption(new URL(server.origin).hostname);
+  await expect.poll(() => found.count()).toBe(2);
+  await popup.close();
+});
