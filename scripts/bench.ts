@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { articlePage, newsText } from '../bench/generate';
+import { boardAtScale } from '../bench/board';
 import { type BenchRow, compromiseEntities, languageCore, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
 import { extract } from '../lib/extract';
@@ -236,6 +237,7 @@ async function inBrowser() {
       for (const page of [...withPages, ...plainPages]) await page.close();
     }
     await popupAtScale(withExt);
+    await boardAtScale(withExt, record);
   } finally {
     await withExt.close();
     await plain.close();

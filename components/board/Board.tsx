@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type BoardFilter, filterGroups, NO_FILTER, sitesOf } from '@/lib/board/filter';
 import { groupDemands } from '@/lib/board/group';
 import type { MapEdge } from '@/lib/board/map';
-import { loadBoard } from '@/lib/db/board';
+import { type BoardData, loadBoard, loadRecentBoard } from '@/lib/db/board';
 import type { WwaDatabase } from '@/lib/db/schema';
 import { plural } from '../popup/format';
 import { useLiveQuery } from '../popup/useLiveQuery';
@@ -22,7 +22,14 @@ const PAGE = 40;
 
 /** Every demand across the reader's pages: who demands what of whom, the map, each demand's course. */
 export function Board({ db, actor = null }: Props) {
-  const data = useLiveQuery(() => loadBoard(db), []);
+  // the latest pages first, shown until the whole store is read; that read starts after, so the
+  // two do not share the first moments
+  const [recent, setRecent] = useState<BoardData | null>(null);
+  useEffect(() => {
+    void loadRecentBoard(db).then(setRecent);
+  }, []);
+  const whole = useLiveQuery(async () => (recent ? loadBoard(db) : undefined), [recent !== null]);
+  const data = whole ?? recent;
   const [filter, setFilter] = useState<BoardFilter>({ ...NO_FILTER, actor: actor ?? '' });
   const [shown, setShown] = useState(PAGE);
   const [edge, setEdge] = useState<MapEdge | null>(null);
@@ -48,6 +55,7 @@ export function Board({ db, actor = null }: Props) {
       <p class="summary" role="status">
         {plural(visible.length, 'group')} · {plural(demands, 'demand')}
         {visible.length === groups.length ? '' : ` (of ${plural(groups.length, 'group')})`}
+        {data.partial ? ' from your latest pages; reading the rest…' : ''}
       </p>
       {!groups.length ? (
         <p class="empty">

@@ -64,7 +64,12 @@ export function filterGroups(
           (f.from === null || s.date >= f.from) && (f.to === null || s.date <= f.to) && (!f.site || s.site === f.site),
       );
       if (!seen.length) continue;
-      kept.push(seen.length === demand.sightings.length ? demand : mergedOf(seen, demand.id));
+      // the words stay the merged demand's own: what it is called does not change with the window
+      kept.push(
+        seen.length === demand.sightings.length
+          ? demand
+          : { ...mergedOf(seen, demand.id, () => []), words: demand.words },
+      );
     }
     if (kept.length)
       out.push(

@@ -54,8 +54,12 @@ export interface Group {
 
 const groupId = (s: { actorKey: string; targetKey: string }) => `${s.actorKey}\u0000${s.targetKey}`;
 
-/** Builds a merged demand from sightings (any order). */
-export function mergedOf(sightings: Sighting[], id = sightings[0]?.id ?? 0): MergedDemand {
+/** Builds a merged demand from sightings (any order); `wordsOf` gives the words of a wording. */
+export function mergedOf(
+  sightings: Sighting[],
+  id = sightings[0]?.id ?? 0,
+  wordsOf: (text: string) => readonly string[] = words,
+): MergedDemand {
   const course = [...sightings].sort((a, b) => a.date - b.date || a.id - b.id);
   const latest = course[course.length - 1];
   let strength = strengthOf(course[0].cue);
@@ -75,7 +79,7 @@ export function mergedOf(sightings: Sighting[], id = sightings[0]?.id ?? 0): Mer
     last: latest.date,
     sites: [...new Set(course.map((s) => s.site))].sort(),
     strength,
-    words: words(...new Set(course.map((s) => s.text))),
+    words: [...new Set(course.flatMap((s) => wordsOf(s.text)))],
   };
 }
 
@@ -99,6 +103,18 @@ export function groupOf(demands: MergedDemand[]): Group {
  * cost follows the size of the largest group, not the store.
  */
 export function groupDemands(sightings: readonly Sighting[]): Group[] {
+  // a wording's words and terms, worked out once however many pages repeat it
+  const known = new Map<string, { words: string[]; normalized: string; terms: Terms | null }>();
+  const about = (text: string) => {
+    let info = known.get(text);
+    if (!info) {
+      const w = words(text);
+      info = { words: w, normalized: w.join(' '), terms: null };
+      known.set(text, info);
+    }
+    return info;
+  };
+  const wordsOf = (text: string) => about(text).words;
   const byGroup = new Map<string, Sighting[]>();
   for (const s of sightings) {
     const id = groupId(s);
@@ -112,21 +128,22 @@ export function groupDemands(sightings: readonly Sighting[]): Group[] {
     const clusters: { terms: Terms[]; members: Sighting[] }[] = [];
     const byText = new Map<string, (typeof clusters)[number]>();
     for (const s of members) {
-      const normalized = words(s.text).join(' ');
-      let cluster = byText.get(normalized);
+      const info = about(s.text);
+      let cluster = byText.get(info.normalized);
       if (!cluster) {
-        const terms = termsOf(s.text);
+        info.terms ??= termsOf(s.text);
+        const terms = info.terms;
         cluster = clusters.find((c) => c.terms.some((t) => sameDemand(t, terms)));
         if (cluster) cluster.terms.push(terms);
         else {
           cluster = { terms: [terms], members: [] };
           clusters.push(cluster);
         }
-        byText.set(normalized, cluster);
+        byText.set(info.normalized, cluster);
       }
       cluster.members.push(s);
     }
-    groups.push(groupOf(clusters.map((c) => mergedOf(c.members))));
+    groups.push(groupOf(clusters.map((c) => mergedOf(c.members, c.members[0].id, wordsOf))));
   }
   return groups.sort((a, b) => b.last - a.last);
 }
