@@ -15,9 +15,24 @@ interface Props {
 const SIZE = 640;
 /** Names written on the map; the others show on hover and in each edge's label. */
 const LABELLED = 40;
+const LABEL_CHARS = 16;
 
 const edgeLabel = (e: MapEdge, name: (k: string) => string) =>
   `${name(e.from)} → ${name(e.to)}: ${plural(e.weight, 'demand')}, last ${formatDay(e.last)}`;
+
+/** A name placed outside the circle, so names at its sides do not run off the drawing. */
+function Label({ x, y, text }: { x: number; y: number; text: string }) {
+  const side = x < SIZE / 2 - 20 ? 'end' : x > SIZE / 2 + 20 ? 'start' : 'middle';
+  const dx = side === 'end' ? -9 : side === 'start' ? 9 : 0;
+  const dy = side === 'middle' ? (y < SIZE / 2 ? -12 : 22) : 4;
+  // long names are cut; the full one is the node's tooltip and in every edge's label
+  const shown = text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text;
+  return (
+    <text dx={dx} dy={dy} text-anchor={side}>
+      {shown}
+    </text>
+  );
+}
 
 /** A curve bowed to one side, so A → B and B → A are two lines, not one. */
 function curve(a: { x: number; y: number }, b: { x: number; y: number }): string {
@@ -74,11 +89,12 @@ export function DemandMap({ groups, actors, selected, onSelect }: Props) {
           <marker
             id="arrow"
             viewBox="0 0 10 10"
-            refX="10"
+            refX="16"
             refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
+            markerWidth="9"
+            markerHeight="9"
+            markerUnits="userSpaceOnUse"
+            orient="auto"
           >
             <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
           </marker>
@@ -127,11 +143,7 @@ export function DemandMap({ groups, actors, selected, onSelect }: Props) {
                 >
                   <title>{name(n.key)}</title>
                 </circle>
-                {i < LABELLED && (
-                  <text dy="-12" text-anchor="middle">
-                    {name(n.key)}
-                  </text>
-                )}
+                {i < LABELLED && <Label x={n.x} y={n.y} text={name(n.key)} />}
               </g>
             );
           })}

@@ -44,7 +44,8 @@ export function buildMap(groups: readonly Group[], size: number, maxEdges = MAX_
     weight.set(e.to, (weight.get(e.to) ?? 0) + e.weight);
   }
   const order = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const r = size / 2 - 70;
+  // room outside the circle for the names written beside it
+  const r = size / 2 - 150;
   const nodes = order.map(([key, w], i) => {
     const angle = (2 * Math.PI * i) / order.length - Math.PI / 2;
     return { key, weight: w, x: size / 2 + r * Math.cos(angle), y: size / 2 + r * Math.sin(angle) };
