@@ -91,9 +91,6 @@ export function App({ db, params = null, importInTab = false }: Props) {
       <header>
         <h1>Who Wants What</h1>
         <div class="exchange">
-          <a class="button" href={boardUrl()} target="_blank" rel="noreferrer">
-            Board
-          </a>
           <ExportButton db={db} />
           <ImportButton db={db} say={setNotice} openInTabFor={importInTab ? tabId : undefined} />
         </div>
@@ -126,6 +123,10 @@ export function App({ db, params = null, importInTab = false }: Props) {
                 </button>
               ))}
             </div>
+            <a class="board-link" href={boardUrl()} target="_blank" rel="noreferrer">
+              Board<span aria-hidden="true"> ↗</span>
+              <span class="visually-hidden"> (opens in a new tab)</span>
+            </a>
           </nav>
           <main>
             <div role="tabpanel" id="panel" aria-labelledby={`tab-${tab}`}>
