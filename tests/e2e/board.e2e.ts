@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeFindings } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { parseCsv } from './support/csv';
 import { openPopupFor } from './support/popup';
+import { reading } from './support/reading';
 import { type StaticServer, serveDirectory } from './support/server';
 import { readTables } from './support/store';
 
@@ -210,4 +212,20 @@ test("the popup's Actors list finds actors by what they demanded, and narrows by
   await popup.getByLabel('Site').selectOption(new URL(server.origin).hostname);
   await expect.poll(() => found.count()).toBe(2);
   await popup.close();
+});
+
+test('the board in light and dark, at a narrow width: no text under 13 px, no sideways scroll, no serious axe finding', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.goto(boardUrl());
+  const toggle = page.locator('.groups li.merged .toggle').first();
+  await toggle.click();
+  await page.locator(`path.edge[data-from="${UNION}"]`).dispatchEvent('click');
+  await page.locator('.picked').waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await page.evaluate(reading)).toEqual({ small: [], overflow: 0 });
+    expect(await axeFindings(page)).toEqual([]);
+  }
+  await page.close();
 });
