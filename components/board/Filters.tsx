@@ -10,11 +10,20 @@ interface Props {
   onChange(next: BoardFilter): void;
 }
 
-const DAY_MS = 86_400_000;
-/** `<input type=date>` speaks "YYYY-MM-DD"; the filter holds ms, the day's last ms for "to". */
-const fromDay = (value: string, end: boolean) =>
-  value ? Date.parse(`${value}T00:00:00Z`) + (end ? DAY_MS - 1 : 0) : null;
-const toDay = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString().slice(0, 10));
+/**
+ * `<input type=date>` speaks "YYYY-MM-DD"; the filter holds ms, the day's last ms for "to". Days
+ * are the reader's own (local time), as the board prints its dates.
+ */
+function fromDay(value: string, end: boolean): number | null {
+  if (!value) return null;
+  const [y, m, d] = value.split('-').map(Number);
+  return end ? new Date(y, m - 1, d + 1).getTime() - 1 : new Date(y, m - 1, d).getTime();
+}
+function toDay(ms: number | null): string {
+  if (ms === null) return '';
+  const day = new Date(ms);
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
 
 export function Filters({ filter, sites, actorName, onChange }: Props) {
   const set = (change: Partial<BoardFilter>) => onChange({ ...filter, ...change });
