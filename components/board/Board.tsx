@@ -49,7 +49,7 @@ export function Board({ db, actor = null }: Props) {
     <>
       <header class="board-header">
         <h1>Who demands what of whom</h1>
-        <BoardExport db={db} groups={visible} actors={actors} />
+        <BoardExport db={db} groups={visible} actors={actors} partial={data.partial} />
       </header>
       <Filters filter={filter} sites={sites} actorName={actors.get(filter.actor)?.name ?? null} onChange={change} />
       <p class="summary" role="status">

@@ -10,17 +10,24 @@ interface Props {
   /** What the board shows now, filters applied. */
   groups: readonly Group[];
   actors: ReadonlyMap<string, ActorInfo>;
+  /** Only the latest pages are read yet: an export now would miss the rest. */
+  partial: boolean;
 }
 
 /** The board as shown (CSV, Markdown), or the whole store as JSON, the format Import reads. */
-export function BoardExport({ db, groups, actors }: Props) {
+export function BoardExport({ db, groups, actors, partial }: Props) {
   return (
     <div class="exchange">
-      <button type="button" onClick={() => downloadText(boardFileName('csv'), boardCsv(groups, actors), 'text/csv')}>
+      <button
+        type="button"
+        disabled={partial}
+        onClick={() => downloadText(boardFileName('csv'), boardCsv(groups, actors), 'text/csv')}
+      >
         Export CSV
       </button>
       <button
         type="button"
+        disabled={partial}
         onClick={() => downloadText(boardFileName('md'), boardMarkdown(groups, actors), 'text/markdown')}
       >
         Export Markdown

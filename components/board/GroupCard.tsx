@@ -28,7 +28,8 @@ function Name({ actorKey, actors }: { actorKey: string; actors: ReadonlyMap<stri
 
 function Demand({ demand, actors, open }: { demand: MergedDemand; actors: Props['actors']; open: boolean }) {
   const [expanded, setExpanded] = useState(open);
-  const id = `course-${demand.id}`;
+  // the picked edge's copy of a group sits beside the list's: its ids must differ
+  const id = `${open ? 'picked-' : ''}course-${demand.id}`;
   return (
     <li class="merged">
       <button

@@ -214,6 +214,21 @@ test("the popup's Actors list finds actors by what they demanded, and narrows by
   await popup.close();
 });
 
+test('a demand is copied with its source', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: `chrome-extension://${browser.extensionId}`,
+  });
+  const group = payGroup();
+  const toggle = group.locator('li.merged .toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const copy = group.locator('ol.course > li').nth(1).getByRole('button', { name: 'Copy with source' });
+  await copy.click();
+  await group.getByRole('button', { name: 'Copied' }).waitFor();
+  expect(await board.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^Transport Workers Union demanded → Northgate Council: raise drivers' pay by 9 per cent — 127\.0\.0\.1, 12 Oct 2026, http:\/\/127\.0\.0\.1:\d+\/drivers-pay-demand\.html$/,
+  );
+});
+
 test('the board in light and dark, at a narrow width: no text under 13 px, no sideways scroll, no serious axe finding', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 700, height: 900 });
