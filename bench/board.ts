@@ -1,5 +1,6 @@
 // The board at the scale of the speed issue (5,000 pages, 10,000 demands), measured in the
 // browser after the popup benchmark has imported that store: first render, and a filter change.
+import { RECENT_PAGES } from '../lib/db/board';
 import type { ExtensionBrowser } from '../tests/e2e/support/browser';
 import type { BenchRow } from './nlp';
 
@@ -74,7 +75,7 @@ export async function boardAtScale(browser: ExtensionBrowser, record: (row: Benc
     unit: 'ms',
     budget: '≤ 200 ms',
     ok: fr <= 200,
-    note: `the latest 150 pages' groups; ${shown.groups} groups listed, ${shown.edges} map edges`,
+    note: `the latest ${RECENT_PAGES} pages' groups; ${shown.groups} groups listed, ${shown.edges} map edges`,
   });
   record({
     measure: 'board at scale: the whole store shown',

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { searchActors, storedSites } from '@/lib/db/actor-search';
+import { actorsByDemand, demandTexts, joinFound, searchActors, storedSites } from '@/lib/db/actor-search';
 import type { ActorSort } from '@/lib/db/queries';
 import type { WwaDatabase } from '@/lib/db/schema';
 import type { ActorKind } from '@/lib/extract/types';
@@ -26,18 +26,24 @@ export function ActorList({ db, onOpen }: Props) {
   const [site, setSite] = useState('');
   const sites = useLiveQuery(async () => (filtersOpen ? storedSites(db) : []), [filtersOpen]);
   const toDay = dayStart(to);
-  const actors = useLiveQuery(
-    () =>
-      searchActors(db, {
-        search,
-        kind,
-        sort,
-        from: dayStart(from),
-        to: toDay === null ? null : toDay + DAY_MS - 1,
-        site,
-      }),
-    [search, kind, sort, from, to, site],
+  const query = {
+    search,
+    kind,
+    sort,
+    from: dayStart(from),
+    to: toDay === null ? null : toDay + DAY_MS - 1,
+    site,
+  };
+  const named = useLiveQuery(() => searchActors(db, query), [search, kind, sort, from, to, site]);
+  // the distinct demand texts, read once a search starts and kept while the store stays the same
+  const texts = useLiveQuery(async () => (search ? demandTexts(db) : null), [search !== '']);
+  const byDemand = useLiveQuery(
+    async () => (texts && search ? actorsByDemand(db, query, texts) : []),
+    [texts, search, kind, from, to, site],
   );
+  const actors = named && joinFound(named, byDemand ?? [], query);
+  // "nothing found" only once the demands have been searched too
+  const settled = byDemand !== undefined && (!search || texts !== undefined);
 
   return (
     <section aria-label="Actors">
@@ -89,7 +95,7 @@ export function ActorList({ db, onOpen }: Props) {
           </select>
         </div>
       )}
-      {actors === undefined ? null : actors.length === 0 ? (
+      {actors === undefined || (actors.length === 0 && !settled) ? null : actors.length === 0 ? (
         <p class="empty">
           {search
             ? `No actor matches “${search}”.`

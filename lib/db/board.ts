@@ -50,8 +50,11 @@ export async function loadBoard(db: WwaDatabase): Promise<BoardData> {
   });
 }
 
-/** The demands of the `limit` pages read last, through the visit index: a first screenful. */
-export async function loadRecentBoard(db: WwaDatabase, limit = 150): Promise<BoardData> {
+/** Pages read first: enough for the first screenful of groups, few enough to read at once. */
+export const RECENT_PAGES = 60;
+
+/** The demands of the `limit` pages read last, through the visit index. */
+export async function loadRecentBoard(db: WwaDatabase, limit = RECENT_PAGES): Promise<BoardData> {
   return db.transaction('r', [db.pages, db.actors, db.demands], async () => {
     const total = await db.pages.count();
     const pages = await db.pages.orderBy('visitedAt').reverse().limit(limit).toArray();

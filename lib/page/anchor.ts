@@ -84,6 +84,13 @@ export function quoteUrl(url: string, quote: TextQuote): string {
   return parsed.href;
 }
 
+/** The address without a quote fragment of ours: what the page is, not where it was opened. */
+export function withoutQuote(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.hash.startsWith(`#${KEY}=`)) parsed.hash = '';
+  return parsed.href;
+}
+
 /** The quote an address carries in its fragment, or null. */
 export function quoteOfUrl(url: string): TextQuote | null {
   const hash = new URL(url).hash.slice(1);

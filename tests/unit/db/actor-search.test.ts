@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { searchActors, storedSites } from '../../../lib/db/actor-search';
+import {
+  type ActorSearch,
+  actorsByDemand,
+  demandTexts,
+  joinFound,
+  searchActors,
+  storedSites,
+} from '../../../lib/db/actor-search';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
 import { actor, demand, extraction, page } from './fixtures';
@@ -27,13 +34,18 @@ beforeEach(async () => {
   );
 });
 
-const keys = async (q: Parameters<typeof searchActors>[1]) => (await searchActors(db, q)).map((f) => f.actor.key);
+/** What the list shows: names, then actors found by a demand. */
+async function found(q: ActorSearch) {
+  return joinFound(await searchActors(db, q), await actorsByDemand(db, q, await demandTexts(db)), q);
+}
+const keys = async (q: ActorSearch) => (await found(q)).map((f) => f.actor.key);
 
 describe('searchActors', () => {
   test('finds actors by name as before, and by the words of what they demanded', async () => {
     expect(await keys({ search: 'northgate' })).toEqual(['org:council']);
-    const found = await searchActors(db, { search: 'sanctions' });
-    expect(found.map((f) => [f.actor.key, f.demand])).toEqual([['country:IRN', 'sanctions relief']]);
+    expect((await found({ search: 'sanctions' })).map((f) => [f.actor.key, f.demand])).toEqual([
+      ['country:IRN', 'sanctions relief'],
+    ]);
     expect(await keys({ search: 'pay ris' })).toEqual(['org:union']);
     expect(await keys({ search: 'pay', kind: 'country' })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuote, quoteFrom, quoteOfUrl, quoteUrl } from '../../../lib/page/anchor';
+import { findQuote, quoteFrom, quoteOfUrl, quoteUrl, withoutQuote } from '../../../lib/page/anchor';
 
 const SENTENCE = "A week after talks ended, the union demanded that the council raise drivers' pay by 9 per cent.";
 
@@ -39,5 +39,8 @@ describe('text-quote anchoring', () => {
     expect(url.startsWith('https://news.example/a?id=1#wwa-quote=')).toBe(true);
     expect(quoteOfUrl(url)).toEqual(quote);
     expect(quoteOfUrl('https://news.example/a#top')).toBeNull();
+    // what is stored of a page opened so: its address without our fragment, any other kept
+    expect(withoutQuote(url)).toBe('https://news.example/a?id=1');
+    expect(withoutQuote('https://news.example/a#top')).toBe('https://news.example/a#top');
   });
 });
