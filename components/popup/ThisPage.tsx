@@ -101,22 +101,28 @@ export function ThisPage({ db, status, tabId = null, onOpen, onReadAgain, say }:
           <span class="label">{plural(actors.length, 'actor')}: </span>
           {actors.map((a, i) => (
             <Fragment key={a.key}>
-              <button type="button" class="actor-link" onClick={() => onOpen(a.key)}>
-                <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
-                {a.name}
-                <span class="visually-hidden"> ({KIND_LABEL[a.kind]})</span>
-              </button>
-              {tabId !== null && (
-                <button
-                  type="button"
-                  class="locate"
-                  aria-label={`Show ${a.name} in the page`}
-                  title="Show in the page"
-                  onClick={() => void sendToTab(tabId, { type: 'showActor', actorKey: a.key })}
-                >
-                  ⌖
+              {/* a name and its "show in the page" stay on one line */}
+              <span class="actor-pair">
+                <button type="button" class="actor-link" onClick={() => onOpen(a.key)}>
+                  <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
+                  {a.name}
+                  <span class="visually-hidden"> ({KIND_LABEL[a.kind]})</span>
                 </button>
-              )}
+                {tabId !== null && (
+                  <button
+                    type="button"
+                    class="locate"
+                    aria-label={`Show ${a.name} in the page`}
+                    title="Show in the page"
+                    onClick={() => void sendToTab(tabId, { type: 'showActor', actorKey: a.key })}
+                  >
+                    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                      <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+                      <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+                    </svg>
+                  </button>
+                )}
+              </span>
               {i < actors.length - 1 ? ' ' : ''}
             </Fragment>
           ))}
