@@ -9,8 +9,11 @@ import { createCardUi } from '../components/card/card-ui';
 
 export default defineUnlistedScript(() => {
   const module: CardModule = {
-    createCardUi: (ctx: ContentScriptContext, onOpenHistory: (key: string) => void) =>
-      createCardUi(ctx, onOpenHistory, cardCss),
+    createCardUi: (
+      ctx: ContentScriptContext,
+      onOpenHistory: (key: string) => void,
+      onOpenBoard: (key: string) => void,
+    ) => createCardUi(ctx, onOpenHistory, onOpenBoard, cardCss),
   };
   (globalThis as Record<string, unknown>)[CARD_GLOBAL] = module;
 });

@@ -31,3 +31,9 @@ export function pageParams(search: string): PageParams | null {
     importing: query.has('import'),
   };
 }
+
+/** The board (board.html), on one actor when given. */
+export function boardUrl(actor: string | null = null): string {
+  const query = actor ? `?${new URLSearchParams({ actor })}` : '';
+  return `${browser.runtime.getURL('/board.html')}${query}`;
+}

@@ -2,6 +2,7 @@
 // discriminated union member; `Reply<T>` gives the answer type for a request type.
 import { browser } from 'wxt/browser';
 import type { Extraction } from './extract/types';
+import type { TextQuote } from './page/anchor';
 
 export interface PageInfo {
   /** The address the reader is on. */
@@ -74,7 +75,9 @@ export type Request =
   /** The sender's tab shows this: the toolbar icon says so. */
   | { type: 'showState'; status: PageStatus }
   /** Opens the extension's page in a tab, about the sender's tab, on an actor's history when given. */
-  | { type: 'openHistory'; actorKey: string | null };
+  | { type: 'openHistory'; actorKey: string | null }
+  /** Opens the board (board.html) in a tab, on an actor when given. */
+  | { type: 'openBoard'; actorKey: string | null };
 
 /** A page as stored: its actors' keys in the store (a page's "Putin" may be a known person), and their history. */
 export interface StoredPage {
@@ -89,7 +92,11 @@ export type TabRequest =
   /** Read the page again, after it could not be read. */
   | { type: 'readAgain' }
   /** Move to the next (1) or previous (-1) highlight and open its card: the keyboard shortcut. */
-  | { type: 'focusHighlight'; step: 1 | -1 };
+  | { type: 'focusHighlight'; step: 1 | -1 }
+  /** Scroll to a passage of the page, select and flash it: a demand the popup points at. */
+  | { type: 'showPassage'; quote: TextQuote }
+  /** The same for an actor's first mention. */
+  | { type: 'showActor'; actorKey: string };
 
 export interface Replies {
   warmUp: null;
@@ -98,10 +105,14 @@ export interface Replies {
   actorHistory: { history: ActorHistory[] };
   showState: null;
   openHistory: null;
+  openBoard: null;
   pageStatus: PageStatus;
   readAgain: PageStatus;
   /** false when the page has no highlight to move to. */
   focusHighlight: boolean;
+  /** false when the page does not hold it (any more). */
+  showPassage: boolean;
+  showActor: boolean;
 }
 
 export type Reply<T extends keyof Replies> = Replies[T];
@@ -121,6 +132,7 @@ export const PATIENCE: Readonly<Record<Request['type'], { attemptMs: number; dea
   actorHistory: { attemptMs: 5_000, deadlineMs: 15_000 },
   showState: { attemptMs: 3_000, deadlineMs: 10_000 },
   openHistory: { attemptMs: 3_000, deadlineMs: 10_000 },
+  openBoard: { attemptMs: 3_000, deadlineMs: 10_000 },
 };
 
 /** Waits before each retry: a starting worker needs a moment, not a burst of messages. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { boardAtScale } from '../bench/board';
 import { articlePage, newsText } from '../bench/generate';
 import { type BenchRow, compromiseEntities, languageCore, worstCases } from '../bench/nlp';
 import { scaleExport } from '../bench/seed';
@@ -248,6 +249,7 @@ async function inBrowser() {
     }
     if (wanted('cold')) await coldStart(withExt, server.url('2000.html'));
     if (wanted('popup')) await popupAtScale(withExt);
+    if (wanted('board')) await boardAtScale(withExt, record);
   } finally {
     await withExt.close();
     await plain.close();
@@ -479,7 +481,7 @@ async function popupAtScale(browser: Browser) {
 }
 
 /** `npm run bench -- page popup` measures only those sections; no argument, all of them. */
-const SECTIONS = ['nlp', 'extraction', 'bundles', 'page', 'cold', 'popup'] as const;
+const SECTIONS = ['nlp', 'extraction', 'bundles', 'page', 'cold', 'popup', 'board'] as const;
 const chosen = process.argv.slice(2).filter((a): a is (typeof SECTIONS)[number] => SECTIONS.some((s) => s === a));
 const wanted = (section: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(section);
 
@@ -490,9 +492,9 @@ async function main() {
   if (wanted('nlp')) languageCore(record, time);
   if (wanted('extraction')) extraction();
   if (wanted('nlp')) worstCases(record, time);
-  if (wanted('bundles') || wanted('page') || wanted('cold') || wanted('popup')) bundles();
+  if (wanted('bundles') || wanted('page') || wanted('cold') || wanted('popup') || wanted('board')) bundles();
   try {
-    if (wanted('page') || wanted('cold') || wanted('popup')) await inBrowser();
+    if (wanted('page') || wanted('cold') || wanted('popup') || wanted('board')) await inBrowser();
   } catch (e) {
     record({
       measure: 'real-browser measures',

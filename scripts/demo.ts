@@ -12,6 +12,7 @@ import { paintedCount } from '../tests/e2e/support/highlights';
 import { openPopupFor } from '../tests/e2e/support/popup';
 import { serveDirectory } from '../tests/e2e/support/server';
 import { readTables } from '../tests/e2e/support/store';
+import { boardScreenshots } from './demo-board';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'demo-output');
@@ -167,6 +168,7 @@ async function main() {
       await thisPage.getByRole('button', { name: '← All actors' }).waitFor({ timeout: 5000 });
       await thisPage.screenshot({ path: join(outDir, 'popup-actor.png'), fullPage: true });
     }
+    await boardScreenshots(browser, outDir);
     console.log(
       `Screenshots in ${outDir}: ${readdirSync(outDir)
         .filter((f) => f.endsWith('.png'))

@@ -133,9 +133,11 @@ export interface CardProps {
   focused?: boolean;
   /** Opens the actor's whole history in the extension's page. */
   onOpenHistory?(key: string): void;
+  /** Opens the board, on this actor, in a tab. */
+  onOpenBoard?(key: string): void;
 }
 
-export function Card({ model, about, focused = false, onOpenHistory }: CardProps) {
+export function Card({ model, about, focused = false, onOpenHistory, onOpenBoard }: CardProps) {
   const [legend, setLegend] = useState(false);
   return (
     <div
@@ -156,6 +158,11 @@ export function Card({ model, about, focused = false, onOpenHistory }: CardProps
         {model.type === 'actor' && onOpenHistory && (
           <button type="button" onClick={() => onOpenHistory(model.key)}>
             All about {model.name}
+          </button>
+        )}
+        {model.type === 'actor' && onOpenBoard && (
+          <button type="button" onClick={() => onOpenBoard(model.key)}>
+            On the board
           </button>
         )}
       </footer>

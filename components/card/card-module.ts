@@ -6,5 +6,9 @@ import type { CardUi } from './card-ui';
 export const CARD_GLOBAL = '__wwaCard';
 
 export interface CardModule {
-  createCardUi(ctx: ContentScriptContext, onOpenHistory: (key: string) => void): Promise<CardUi>;
+  createCardUi(
+    ctx: ContentScriptContext,
+    onOpenHistory: (key: string) => void,
+    onOpenBoard: (key: string) => void,
+  ): Promise<CardUi>;
 }

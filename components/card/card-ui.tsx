@@ -32,6 +32,7 @@ function activeElement(doc: Document): HTMLElement | null {
 export async function createCardUi(
   ctx: ContentScriptContext,
   onOpenHistory: (key: string) => void,
+  onOpenBoard: (key: string) => void,
   /** The card's stylesheet, put in its shadow root. */
   css: string,
 ): Promise<CardUi> {
@@ -82,7 +83,16 @@ export async function createCardUi(
         getClientRects: () => anchor.getClientRects(),
       };
       const place = (next: CardModel) => {
-        render(<Card model={next} about={about} focused={!!options.focus} onOpenHistory={onOpenHistory} />, container);
+        render(
+          <Card
+            model={next}
+            about={about}
+            focused={!!options.focus}
+            onOpenHistory={onOpenHistory}
+            onOpenBoard={onOpenBoard}
+          />,
+          container,
+        );
         const card = container.querySelector<HTMLElement>('.card');
         if (!card) return;
         void computePosition(reference, card, {

@@ -34,9 +34,14 @@ export function ActorView({ db, actorKey, onBack, onOpen, say }: Props) {
         {actor.aliases.length > 1 && <> · also “{actor.aliases.filter((a) => a !== actor.name).join('”, “')}”</>}
       </p>
       <h3>Demands</h3>
-      <DemandList demands={demands} show="target" empty="No demands seen yet." />
+      <DemandList demands={demands} show="target" empty="No demands seen yet." linkToPassage />
       <h3>Demanded of {actor.name}</h3>
-      <DemandList demands={demandsOf} show="actor" empty="Nobody was seen demanding anything of this actor." />
+      <DemandList
+        demands={demandsOf}
+        show="actor"
+        empty="Nobody was seen demanding anything of this actor."
+        linkToPassage
+      />
       <h3>Pages</h3>
       <ol class="timeline">
         {pages.map((p) => (

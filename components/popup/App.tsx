@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { WwaDatabase } from '@/lib/db/schema';
-import type { PageParams } from '@/lib/extension-page';
+import { boardUrl, type PageParams } from '@/lib/extension-page';
 import { type PageStatus, sendToTab } from '@/lib/messages';
 import { ActorList } from './ActorList';
 import { ActorView } from './ActorView';
@@ -123,6 +123,10 @@ export function App({ db, params = null, importInTab = false }: Props) {
                 </button>
               ))}
             </div>
+            <a class="board-link" href={boardUrl()} target="_blank" rel="noreferrer">
+              Board<span aria-hidden="true"> ↗</span>
+              <span class="visually-hidden"> (opens in a new tab)</span>
+            </a>
           </nav>
           <main>
             <div role="tabpanel" id="panel" aria-labelledby={`tab-${tab}`}>
@@ -137,7 +141,7 @@ export function App({ db, params = null, importInTab = false }: Props) {
                   <p>Everything stays in this browser. Import a file exported earlier to bring your history here.</p>
                 </div>
               ) : tab === 'page' ? (
-                <ThisPage db={db} status={status} onOpen={open} onReadAgain={readAgain} say={setNotice} />
+                <ThisPage db={db} status={status} tabId={tabId} onOpen={open} onReadAgain={readAgain} say={setNotice} />
               ) : tab === 'actors' ? (
                 actorKey ? (
                   <ActorView

@@ -3,7 +3,8 @@ import { deletePage, restore } from '@/lib/db/delete';
 import { pageDetail } from '@/lib/db/queries';
 import type { WwaDatabase } from '@/lib/db/schema';
 import { KIND_LABEL, TINT } from '@/lib/kinds';
-import type { PageStatus } from '@/lib/messages';
+import { type PageStatus, sendToTab } from '@/lib/messages';
+import { quoteFrom } from '@/lib/page/anchor';
 import { settingsItem } from '@/lib/settings';
 import { Legend } from '../legend/Legend';
 import { DemandList } from './DemandList';
@@ -15,6 +16,8 @@ interface Props {
   db: WwaDatabase;
   /** The current tab's page, as its content script tells it; null when the tab has none. */
   status: PageStatus | null;
+  /** The tab the page is in, to show a demand or actor there. */
+  tabId?: number | null;
   onOpen(key: string): void;
   /** Asks the tab to read its page again, after it could not be read. */
   onReadAgain(): void;
@@ -31,7 +34,7 @@ async function turnOn(change: { paused?: false; site?: string }) {
 }
 
 /** The tab's page: its demands first, the actors in one line under them; or plainly why there are none. */
-export function ThisPage({ db, status, onOpen, onReadAgain, say }: Props) {
+export function ThisPage({ db, status, tabId = null, onOpen, onReadAgain, say }: Props) {
   const read = status?.state === 'read' ? status.canonicalUrl : null;
   const detail = useLiveQuery(async () => (read ? pageDetail(db, read) : null), [read]);
   switch (status?.state) {
@@ -83,17 +86,43 @@ export function ThisPage({ db, status, onOpen, onReadAgain, say }: Props) {
       <h2 id="page-title">{page.title || page.url}</h2>
       {status?.truncated && <p class="notice">This page is very long: only its beginning was read (partial).</p>}
       <h3>{demands.length ? plural(demands.length, 'demand') : 'Demands'}</h3>
-      <DemandList demands={demands} show="both" empty="Nobody on this page demands anything." />
+      <DemandList
+        demands={demands}
+        show="both"
+        empty="Nobody on this page demands anything."
+        onShow={
+          tabId === null
+            ? undefined
+            : (d) => void sendToTab(tabId, { type: 'showPassage', quote: quoteFrom(d.sentence, d.text) })
+        }
+      />
       {actors.length > 0 && (
         <p class="actor-line">
           <span class="label">{plural(actors.length, 'actor')}: </span>
           {actors.map((a, i) => (
             <Fragment key={a.key}>
-              <button type="button" class="actor-link" onClick={() => onOpen(a.key)}>
-                <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
-                {a.name}
-                <span class="visually-hidden"> ({KIND_LABEL[a.kind]})</span>
-              </button>
+              {/* a name and its "show in the page" stay on one line */}
+              <span class="actor-pair">
+                <button type="button" class="actor-link" onClick={() => onOpen(a.key)}>
+                  <span class="dot" style={{ background: TINT[a.kind] }} aria-hidden="true" />
+                  {a.name}
+                  <span class="visually-hidden"> ({KIND_LABEL[a.kind]})</span>
+                </button>
+                {tabId !== null && (
+                  <button
+                    type="button"
+                    class="locate"
+                    aria-label={`Show ${a.name} in the page`}
+                    title="Show in the page"
+                    onClick={() => void sendToTab(tabId, { type: 'showActor', actorKey: a.key })}
+                  >
+                    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                      <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+                      <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+                    </svg>
+                  </button>
+                )}
+              </span>
               {i < actors.length - 1 ? ' ' : ''}
             </Fragment>
           ))}

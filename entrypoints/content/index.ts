@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { CARD_GLOBAL, type CardModule } from '../../components/card/card-module';
 import type { CardUi, ShowOptions } from '../../components/card/card-ui';
 import { type PageStatus, type Response, send, type TabRequest } from '../../lib/messages';
+import { quoteOfUrl } from '../../lib/page/anchor';
 import { Annotator } from '../../lib/page/annotator';
 import { actorCard, demandCard } from '../../lib/page/card-model';
 import { HighlightCursor, reveal } from '../../lib/page/focus';
@@ -11,6 +12,7 @@ import { type HitEntry, hitTest } from '../../lib/page/hit-test';
 import { watchHover } from '../../lib/page/hover';
 import { watchLiveChanges } from '../../lib/page/live';
 import { createPainter } from '../../lib/page/painter';
+import { showActor, showQuote } from '../../lib/page/passage';
 import { settingsItem } from '../../lib/settings';
 
 export default defineContentScript({
@@ -67,9 +69,15 @@ export default defineContentScript({
       const show = ++shows;
       cardUi ??= loadCard()
         .then((module) =>
-          module.createCardUi(ctx, (actorKey) => {
-            void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
-          }),
+          module.createCardUi(
+            ctx,
+            (actorKey) => {
+              void send({ type: 'openHistory', actorKey }, { signal }).catch(() => {});
+            },
+            (actorKey) => {
+              void send({ type: 'openBoard', actorKey }, { signal }).catch(() => {});
+            },
+          ),
         )
         .then((ui) => (card = ui));
       void cardUi.then((ui) => {
@@ -113,10 +121,20 @@ export default defineContentScript({
           openCard(entry, { focus: true });
           return { ok: true, value: true };
         }
+        case 'showPassage': {
+          const page = annotator.page;
+          return { ok: true, value: !!page && showQuote(document, page, annotator.hitEntries, message.quote) };
+        }
+        case 'showActor': {
+          const page = annotator.page;
+          return { ok: true, value: !!page && showActor(document, page, annotator.hitEntries, message.actorKey) };
+        }
       }
     };
     const onMessage = (message: TabRequest, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!['pageStatus', 'readAgain', 'focusHighlight'].includes(message?.type)) return undefined;
+      if (!['pageStatus', 'readAgain', 'focusHighlight', 'showPassage', 'showActor'].includes(message?.type)) {
+        return undefined;
+      }
       answer(message).then(sendResponse);
       return true;
     };
@@ -129,6 +147,9 @@ export default defineContentScript({
     });
 
     await annotate();
+    // opened from the board at a passage (popup.html or board.html link): show it once read
+    const quote = quoteOfUrl(location.href);
+    if (quote && annotator.page) showQuote(document, annotator.page, annotator.hitEntries, quote);
   },
 });
 

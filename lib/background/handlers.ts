@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { actorHistory, savePage } from '../db/save';
 import { database, type WwaDatabase } from '../db/schema';
-import { extensionPageUrl } from '../extension-page';
+import { boardUrl, extensionPageUrl } from '../extension-page';
 import { extract } from '../extract';
 import type { Extraction } from '../extract/types';
 import type { PageInfo, Reply, Request, Response, StoredPage } from '../messages';
@@ -76,6 +76,9 @@ export async function handle(request: Request, sender: Sender = {}): Promise<Rep
       // an extension page is not web-accessible: only the background may open one for a tab
       await browser.tabs.create({ url: extensionPageUrl({ tab: sender.tab?.id ?? null, actor: request.actorKey }) });
       return null;
+    case 'openBoard':
+      await browser.tabs.create({ url: boardUrl(request.actorKey) });
+      return null;
   }
 }
 
@@ -86,6 +89,7 @@ const REQUEST_TYPES = new Set<string>([
   'actorHistory',
   'showState',
   'openHistory',
+  'openBoard',
 ] satisfies Request['type'][]);
 
 export function isRequest(message: unknown): message is Request {

@@ -27,17 +27,18 @@ export async function listActors(db: WwaDatabase, q: ActorQuery = {}): Promise<A
   if (!terms.length) {
     const sorted = db.actors.orderBy(sort).reverse();
     // a filter makes Dexie run a JavaScript callback per row: only when there is one to apply
-    return (kind ? sorted.filter((a) => a.kind === kind) : sorted).limit(limit).toArray();
+    const rows = kind ? sorted.filter((a) => a.kind === kind) : sorted;
+    // IndexedDB counts rows in 32 bits: "all of them" is no limit, not a huge one
+    return (Number.isFinite(limit) ? rows.limit(limit) : rows).toArray();
   }
   // the longest term narrows through the index; the others filter what it found
   const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
   const matching = db.actors.where('words').startsWith(first).distinct();
-  const found = await (kind || rest.length
-    ? matching.filter((a) => (!kind || a.kind === kind) && rest.every((t) => a.words.some((w) => w.startsWith(t))))
-    : matching
-  )
-    .limit(limit * 2)
-    .toArray();
+  const filtered =
+    kind || rest.length
+      ? matching.filter((a) => (!kind || a.kind === kind) && rest.every((t) => a.words.some((w) => w.startsWith(t))))
+      : matching;
+  const found = await (Number.isFinite(limit) ? filtered.limit(limit * 2) : filtered).toArray();
   return found.sort((a, b) => b[sort] - a[sort]).slice(0, limit);
 }
 
@@ -48,6 +49,8 @@ export interface MergedDemand {
   actorKey: string;
   actorName: string | null;
   cue: string;
+  /** The sentence it was seen in last, to find it again in its page. */
+  sentence: string;
   pages: number;
   firstSeen: number;
   lastSeen: number;
@@ -87,6 +90,7 @@ async function merge(db: WwaDatabase, rows: DemandRow[]): Promise<MergedDemand[]
       actorKey: latest.actorKey,
       actorName: await nameOf(latest.actorKey),
       cue: latest.cue,
+      sentence: latest.sentence,
       pages: new Set(group.map((d) => d.pageId)).size,
       firstSeen: Math.min(...group.map((d) => d.visitedAt)),
       lastSeen: latest.visitedAt,

@@ -1,6 +1,8 @@
 // Page identity and the facts a page states about itself: the canonical URL (so a reload, a
 // share link and a tracking link are one page), title, site and publication date.
+
 import type { PageInfo } from '../messages';
+import { withoutQuote } from './anchor';
 import { TRACKING_PARAMS } from './data/dom-rules';
 
 function isTracking(param: string): boolean {
@@ -96,7 +98,8 @@ function pageTitle(doc: Document): string {
 
 export function pageInfo(doc: Document, article: Element | null = null, url: string = doc.URL): PageInfo {
   return {
-    url,
+    // opened from the board at a passage: the page's address is kept without that fragment
+    url: withoutQuote(url),
     canonicalUrl: canonicalUrl(doc, url),
     title: pageTitle(doc),
     site: new URL(url).hostname.replace(/^www\./, ''),

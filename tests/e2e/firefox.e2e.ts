@@ -108,6 +108,23 @@ test('the card opens the extension’s page in a tab, readable, whose Export dow
   );
 });
 
+test('the card opens the board on its actor in a tab: who demands what of whom, in Firefox too', async () => {
+  await page.goto(server.url('/ceasefire.html'));
+  await expect.poll(() => page.evaluate(paintedTexts), { timeout: 15_000 }).toHaveProperty('wwa-person');
+  await hoverFirst('.story-body p', 'Vladimir Putin');
+  await expect.poll(cardText, { timeout: 10_000 }).toContain('On the board');
+  const board = await nextExtensionTab(firefox.browser, () =>
+    page.evaluate(() => {
+      const card = document.querySelector('wwa-card')?.shadowRoot;
+      [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'On the board')?.click();
+    }),
+  );
+  const text = await untilText(board, /Only Vladimir Putin[\s\S]*Vladimir Putin\s*→[\s\S]*Ukraine/);
+  expect(text).toMatch(/seen (once|\d+ times)/);
+  expect(await board.evaluate(reading)).toMatchObject({ small: [] });
+  await board.close();
+});
+
 test('Import in the toolbar popup opens the import page in a tab (Firefox closes popups for file pickers), which merges a file', async () => {
   // the toolbar popup's document, no tab named: what the toolbar button shows
   await extensionPage.evaluate(() => {

@@ -1,17 +1,14 @@
 // The popup as a reader sees it, in real Chromium: every view readable (no text under 13 px, no
 // sideways scrolling at 360 px), kind colours the same as on the page, and no serious or critical
 // accessibility finding from axe-core in any view.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeFindings } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { openPopupFor } from './support/popup';
 import { reading } from './support/reading';
 import { type StaticServer, serveDirectory } from './support/server';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -28,21 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function axeFindings(popup: Page): Promise<string[]> {
-  await popup.evaluate(AXE);
-  return popup.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const { violations } = await axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Each view of the popup, reached as a reader would. */
 const VIEWS: [string, (popup: Page) => Promise<void>][] = [

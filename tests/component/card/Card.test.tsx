@@ -126,3 +126,10 @@ test('the colour key opens from the card, and the actor’s whole history is one
   fireEvent.click(screen.getByRole('button', { name: 'All about Vladimir Putin' }));
   expect(onOpenHistory).toHaveBeenCalledWith('person:vladimir-putin');
 });
+
+test('the card opens the board on its actor', () => {
+  const onOpenBoard = vi.fn();
+  render(<Card model={PUTIN} about="Putin" onOpenBoard={onOpenBoard} />);
+  fireEvent.click(screen.getByRole('button', { name: 'On the board' }));
+  expect(onOpenBoard).toHaveBeenCalledWith('person:vladimir-putin');
+});

@@ -95,7 +95,9 @@ describe('ActorView', () => {
     expect(screen.getByText('stop the shelling').parentElement?.textContent).toBe(
       'Ukraine demanded: stop the shelling',
     );
-    expect(screen.getAllByRole('link')).toHaveLength(3);
+    // the three pages, and each demand's page opened at its passage
+    expect(screen.getAllByRole('link', { name: /^Story / })).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: 'Open at passage' })).toHaveLength(2);
   });
 
   it('deletes the actor and offers to undo it', async () => {

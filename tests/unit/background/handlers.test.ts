@@ -63,4 +63,10 @@ describe('background handlers', () => {
     const res = await respond(bad);
     expect(res.ok).toBe(false);
   });
+
+  it('opens the board in a tab, on the actor the card asked about', async () => {
+    await handle({ type: 'openBoard', actorKey: 'org:rcn' });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/board.html?actor=org%3Arcn'));
+  });
 });
