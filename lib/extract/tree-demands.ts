@@ -622,7 +622,8 @@ export class TreeReader {
       // a closing quote ends the text; words quoted inside it ("urged X to “abandon …”") do not
       const closing = w === '”' || (w === '"' && this.quoted[j - 1] === 1);
       if (w === ';' || w === ':' || closing || SUBORDINATORS.has(w)) return j - 1;
-      if ((w === 'after' || w === 'before') && this.verbSoonAfter(j)) return j - 1;
+      // "sanctions relief as talks resume": a clause of time or reason after it is not demanded
+      if ((w === 'after' || w === 'before' || w === 'as') && this.verbSoonAfter(j)) return j - 1;
       // "… more state funding and candidates should be able to …": "and" opening a clause of its own
       if (
         t.dep === 'cc' &&
@@ -632,6 +633,8 @@ export class TreeReader {
       )
         return j - 1;
       if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.finiteAfter(j))) return j - 1;
+      // "…, a demand that officials call impossible": an apposition after a comma describes
+      if (w === ',' && this.appositionAt(j + 1)) return j - 1;
       const spaced = t.start > this.tok(j - 1).end;
       if ((w === '-' && spaced) || w === '–' || w === '—') return j - 1;
     }
@@ -661,6 +664,13 @@ export class TreeReader {
   }
 
   /** Whether a verb follows within three tokens: "after a drone killed …" opens a clause. */
+  /** Whether an apposition (a noun phrase the tree calls appos) starts at token j, or at its comma before. */
+  private appositionAt(j: number): boolean {
+    for (let x = j; x < Math.min(j + 4, this.doc.tokens.length); x++)
+      if (this.tok(x).dep === 'appos' && (this.tree.lo[x] === j || this.tree.lo[x] === j - 1)) return true;
+    return false;
+  }
+
   private verbSoonAfter(j: number): boolean {
     for (let x = j + 1; x <= j + 4 && x < this.doc.tokens.length; x++) if (this.tok(x).upos === 'VERB') return true;
     return false;

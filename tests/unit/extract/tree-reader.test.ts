@@ -435,3 +435,13 @@ describe('the tree reader: wire copy', () => {
     expect(linesOf(r)).toEqual(['CNA → ∅: lower fuel taxes']);
   });
 });
+
+describe('the tree reader: where the demanded text ends', () => {
+  it('ends before a clause of time ("as talks began") and before an apposition about the demand', () => {
+    expect(
+      read(
+        'Iran demanded sanctions relief as talks began in Oman. Iran wants the United States to stay in the agreement, a demand that officials in Washington have called impossible.',
+      ),
+    ).toEqual(['Iran → ∅: sanctions relief', 'Iran → United States: stay in the agreement']);
+  });
+});
