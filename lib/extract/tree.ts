@@ -55,6 +55,12 @@ export function caseOf(tree: Tree, k: number): string {
   return '';
 }
 
+/** The marker word of a clause ("on" of "on keeping"), lower case; "" when none. */
+function markOf(tree: Tree, k: number): string {
+  for (const c of tree.children[k]) if (tree.doc.tokens[c].dep === 'mark') return tree.doc.tokens[c].text.toLowerCase();
+  return '';
+}
+
 /** Dependents of k matching a cue relation: "obj", "xcomp", or "obl:for" (obl or nmod with case "for"). */
 export function dependentsBy(tree: Tree, k: number, relation: string): number[] {
   const [rel, word] = relation.split(':');
@@ -62,7 +68,16 @@ export function dependentsBy(tree: Tree, k: number, relation: string): number[] 
     const t = tree.doc.tokens[c];
     if (word === undefined || word === 'agent' || word === 'poss') return t.dep === relation;
     if (rel === 'obl' || rel === 'nmod') {
-      return (baseDep(t) === 'obl' || baseDep(t) === 'nmod') && caseOf(tree, c) === word;
+      if ((baseDep(t) === 'obl' || baseDep(t) === 'nmod') && caseOf(tree, c) === word) return true;
+      // "insisted on keeping troops", "called for ending the war": a gerund after the preposition
+      // is an adverbial clause marked by it (not "for the deal to be dropped", which has a subject)
+      return (
+        rel === 'obl' &&
+        baseDep(t) === 'advcl' &&
+        /ing$/i.test(t.text) &&
+        markOf(tree, c) === word &&
+        !tree.children[c].some((x) => baseDep(tree.doc.tokens[x]) === 'nsubj')
+      );
     }
     return t.dep === relation;
   });

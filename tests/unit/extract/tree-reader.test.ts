@@ -445,3 +445,16 @@ describe('the tree reader: where the demanded text ends', () => {
     ).toEqual(['Iran → ∅: sanctions relief', 'Iran → United States: stay in the agreement']);
   });
 });
+
+describe('the tree reader: gerunds', () => {
+  it('reads "insisted on keeping …" with the gerund as the demand, and keeps "called for X to be …" whole', () => {
+    expect(
+      read(
+        'Prime Minister Dan Avital said Israel would not agree, and insisted on keeping troops in the corridor. Greenpeace called for the agreement to be abandoned altogether.',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^Dan Avital → ∅: keeping troops in the corridor$/),
+      'Greenpeace → ∅: the agreement to be abandoned altogether',
+    ]);
+  });
+});
