@@ -42,6 +42,7 @@ const marketWords = new Set(cueData.marketWords);
 const urgency = new Set(cueData.urgency);
 const durations = new Set(cueData.durations);
 const noChoice = new Set(cueData.noChoice);
+const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -50,6 +51,10 @@ const KEEP_AUX = new Set(['be', 'not']);
 const CLAUSE = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
 /** How far up the tree a subject is looked for (conjoined and controlled verbs). */
 const CLIMB = 4;
+/** How far after "if" a negation makes it a threat's condition ("if the company does not …"). */
+const NEGATION_REACH = 8;
+/** The auxiliaries that make a conditional act a threat ("will strike unless …"). */
+const THREAT_AUX = new Set(['will', 'would']);
 /** Case words of a place where a demanded thing happens, not of a party that must act. */
 const PLACE_CASES = new Set(['in', 'at', 'across', 'throughout', 'around', 'near', 'inside', 'within']);
 /** Bounded look-back for a demander and look-ahead for an addressee, in tokens. */
@@ -118,6 +123,14 @@ const cueLemmas = new Set<string>([
 export function needsTree(tokens: readonly { lemma: string; text: string }[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const lemma = tokens[i].lemma.toLowerCase();
+    const condition = threatConditions.get(lemma);
+    if (condition === 'any') return true;
+    // "if … not" only: "if" alone is too common to parse every sentence that has it
+    if (
+      condition === 'negated' &&
+      tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((t) => negations.has(t.text.toLowerCase()))
+    )
+      return true;
     if (!cueLemmas.has(lemma)) continue;
     if (lemma !== 'have' || tokens[i + 1]?.text.toLowerCase() === 'to') return true;
   }
@@ -219,6 +232,7 @@ export class TreeReader {
         const noun = t.upos === 'NOUN' ? nounCues.get(t.lemma.toLowerCase()) : undefined;
         if (noun) this.nounCue(k, noun);
         if (conditions.has(t.lemma)) this.threat(k, conditions.get(t.lemma) ?? []);
+        if (t.upos === 'VERB') this.conditionalThreat(k);
         if (t.upos === 'NOUN' && noChoice.has(t.lemma.toLowerCase())) this.withoutNoChoice(k);
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
         if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN') {
@@ -851,6 +865,31 @@ export class TreeReader {
   }
 
   /** "threatened to strike unless the company improves its offer": the condition is demanded. */
+  /**
+   * "The union will strike unless the company improves its offer", "… would strike if Network
+   * Rail did not improve it": a named party's own act made conditional on another's is a demand
+   * of that other. Only with "will"/"would" (a threat, not a habit) and an actor as subject.
+   */
+  private conditionalThreat(k: number): void {
+    if (!this.tree.children[k].some((c) => baseDep(this.tok(c)) === 'aux' && THREAT_AUX.has(this.tok(c).lemma))) return;
+    // the clause the condition word opens, however the tree hangs it: under the verb with the
+    // word as its marker, or (tagged as an adjective: "unless") under the word itself
+    const end = Math.min(this.doc.sentences[this.tok(k).sent].end, k + 2 * LOOK_AHEAD);
+    for (let m = k + 1; m < end; m++) {
+      const condition = threatConditions.get(this.tok(m).lemma.toLowerCase());
+      if (!condition) continue;
+      const head = this.tok(m).head;
+      const clause =
+        head !== k && head >= 0 && this.tok(head).upos === 'VERB' && this.tok(head).head === k
+          ? head
+          : this.tree.children[m].find((c) => this.tok(c).upos === 'VERB');
+      if (clause === undefined || (condition === 'negated' && !this.negated(clause))) return;
+      const demander = this.subjectToken(k) === undefined ? null : this.subjectOf(k);
+      if (demander) this.emit(k, demander, undefined, clause, condition === 'negated' ? 'unlessNot' : 'ccomp');
+      return;
+    }
+  }
+
   private threat(k: number, marks: string[]): void {
     const clauses = [k, ...this.dependents(k, 'xcomp')].flatMap((v) => this.dependents(v, 'advcl'));
     const condition = clauses.find((c) => marks.some((m) => this.hasMark(c, m)));
@@ -1097,6 +1136,11 @@ export class TreeReader {
         if (c < h && ['expl', 'aux', 'cop'].includes(baseDep(this.tok(c)))) lo = Math.max(lo, c + 1);
     while (lo < h) {
       const t = this.tok(lo);
+      // "… if Network Rail does not improve its offer": the demand is the act, not its absence
+      if (kind === 'unlessNot' && negations.has(t.text.toLowerCase())) {
+        lo++;
+        continue;
+      }
       if (!LEADING.has(baseDep(t)) || (baseDep(t) === 'aux' && KEEP_AUX.has(t.lemma) && !whole)) break;
       if (whole && baseDep(t) !== 'aux' && baseDep(t) !== 'mark') break;
       lo++;

@@ -458,3 +458,13 @@ describe('the tree reader: gerunds', () => {
     ]);
   });
 });
+
+describe('the tree reader: threats', () => {
+  it('reads "will strike unless X …" and "would strike if X did not …" as demands of X, and a forecast as none', () => {
+    const r = extract(
+      'The RMT will strike unless Network Rail improves its offer. Russia would respond if Nato did not withdraw its troops. Prices will rise unless the Bank of England acts.',
+      models,
+    );
+    expect(linesOf(r)).toEqual(['RMT → Network Rail: improves its offer', 'Russia → Nato: withdraw its troops']);
+  });
+});
