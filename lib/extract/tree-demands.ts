@@ -319,6 +319,21 @@ export class TreeReader {
 
   /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */
   private subjectOf(k: number): Referent | null {
+    // "I" or "we" is the speaker of the clause, found through the speech verb, whose own subject
+    // may again be "I": a verb already being resolved names no one
+    if (this.resolving.has(k)) return null;
+    this.resolving.add(k);
+    try {
+      return this.subjectThrough(k);
+    } finally {
+      this.resolving.delete(k);
+    }
+  }
+
+  /** Verbs whose subject is being resolved, so a loop through speakers ends. */
+  private readonly resolving = new Set<number>();
+
+  private subjectThrough(k: number): Referent | null {
     let v = k;
     for (let step = 0; step < CLIMB && v >= 0; step++) {
       const t = this.tok(v);

@@ -63,4 +63,10 @@ describe('extract on arbitrary text', () => {
       { numRuns: 300 },
     );
   });
+
+  it('ends when "I" is the subject of the speech verb that would name the speaker', () => {
+    // found by the property above: the speaker of "I" was looked up through "I" again, forever
+    const t = 'constructor \u{1BC9C}I urged the union to constructor.';
+    honest(t, extract(t, models));
+  });
 });
