@@ -300,11 +300,17 @@ export class TreeReader {
   }
 
   private subjectToken(k: number): number | undefined {
-    // "on Monday asking him to …": a day or month the tree calls a subject is not one
+    // "on Monday asking him to …": a day or month the tree calls a subject is not one (but the
+    // first word of a longer name is: "the Department of Health does not …"; a lone "Labour" in
+    // "Labour Secretary Steven MacKinnon" is a title's word)
+    const inLongerName = (c: number) => {
+      const own = this.refs.named(c)?.actor;
+      return own !== undefined && this.refs.named(c + 1)?.actor === own;
+    };
     const subjects = this.tree.children[k].filter(
       (c) =>
         (baseDep(this.tok(c)) === 'nsubj' || this.tok(c).dep === 'expl') &&
-        !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text)),
+        !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text) && !inLongerName(c)),
     );
     // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
     // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right, else

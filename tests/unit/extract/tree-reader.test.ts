@@ -467,4 +467,12 @@ describe('the tree reader: threats', () => {
     );
     expect(linesOf(r)).toEqual(['RMT → Network Rail: improves its offer', 'Russia → Nato: withdraw its troops']);
   });
+
+  it('finds the condition’s subject when its name begins with a word like "Department"', () => {
+    expect(
+      read(
+        'The Royal College of Nursing said it would ballot its members if the Department of Health did not improve its offer.',
+      ),
+    ).toEqual(['Royal College of Nursing → Department of Health: improve its offer']);
+  });
 });
