@@ -172,8 +172,7 @@ function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
 function inDateline(doc: Doc, n: Name): boolean {
   if (n.text !== n.text.toUpperCase() || n.text.length < 3) return false;
   const s = doc.sentences[doc.tokens[n.first].sent];
-  const last = doc.tokens[s.end - 1].text;
-  return s.start === n.first && ['-', '–', '—', '--'].includes(last);
+  return s.start === n.first && ['-', '–', '—', '--'].includes(doc.tokens[s.end - 1].text);
 }
 
 /** Initials of a name ("DMA" of "Digital Markets Act"). */

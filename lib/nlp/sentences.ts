@@ -91,19 +91,23 @@ const DASHES = new Set(['-', '–', '—', '--']);
 /**
  * Where a wire dateline at a paragraph's start ends ("WASHINGTON (Reuters) - …"): after its
  * spaced dash, so the place and the agency are not read as the sentence's subject. -1 when the
- * paragraph has none: it must open with a word in capitals, hold nothing in lower case before
- * the dash, and be followed by what starts a sentence ("NATO - the alliance …" is no dateline).
+ * paragraph has none: it must open with a word in capitals, name an agency or a date, hold nothing
+ * in lower case before the dash, and be followed by what starts a sentence.
  */
 function datelineEnd(text: string, tokens: RawToken[], start: number): number {
   const first = tokens[start];
   if (!/^\p{Lu}{3,}$/u.test(first.text)) return -1;
   if (start > 0 && !lineBreakBetween(text, tokens[start - 1].end, first.start)) return -1;
   const limit = Math.min(tokens.length - 1, start + DATELINE_LOOK_AHEAD);
+  // a wire dateline names its agency or its date ("(Reuters)", ", March 3"); a headline in
+  // capitals ("SOCCER - JAPAN WIN") has neither
+  let agencyOrDate = false;
   for (let k = start + 1; k < limit; k++) {
     const t = tokens[k];
     if (lineBreakBetween(text, tokens[k - 1].end, t.start) || /^\p{Ll}/u.test(t.text)) return -1;
+    if (t.text === '(' || t.text === ',') agencyOrDate = true;
     if (DASHES.has(t.text) && t.start > tokens[k - 1].end)
-      return STARTS_SENTENCE.test(tokens[k + 1].text) || OPENING.has(tokens[k + 1].text) ? k + 1 : -1;
+      return agencyOrDate && (STARTS_SENTENCE.test(tokens[k + 1].text) || OPENING.has(tokens[k + 1].text)) ? k + 1 : -1;
   }
   return -1;
 }

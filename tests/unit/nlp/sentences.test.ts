@@ -18,15 +18,13 @@ describe('splitSentences', () => {
   });
 
   it('splits a wire dateline off its paragraph, and only a dateline', () => {
-    expect(split('LISBON, March 3 (Reuters) - Farmers blocked roads on Monday.\nNEW YORK - Shares fell.')).toEqual([
-      'LISBON, March 3 (Reuters) -',
-      'Farmers blocked roads on Monday.',
-      'NEW YORK -',
-      'Shares fell.',
-    ]);
-    expect(split('NATO - the alliance - met. Then UK ministers - and others - left.')).toEqual([
+    expect(split('LISBON, March 3 (Reuters) - Farmers blocked roads on Monday.\nNEW YORK (AP) - Shares fell.')).toEqual(
+      ['LISBON, March 3 (Reuters) -', 'Farmers blocked roads on Monday.', 'NEW YORK (AP) -', 'Shares fell.'],
+    );
+    // a headline in capitals names no agency or date
+    expect(split('NATO - the alliance - met.\nSOCCER - JAPAN WIN IN ASIAN CUP.')).toEqual([
       'NATO - the alliance - met.',
-      'Then UK ministers - and others - left.',
+      'SOCCER - JAPAN WIN IN ASIAN CUP.',
     ]);
   });
 
