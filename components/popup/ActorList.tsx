@@ -35,8 +35,9 @@ export function ActorList({ db, onOpen }: Props) {
     site,
   };
   const named = useLiveQuery(() => searchActors(db, query), [search, kind, sort, from, to, site]);
-  // the distinct demand texts, read once a search starts and kept while the store stays the same
-  const texts = useLiveQuery(async () => (search ? demandTexts(db) : null), [search !== '']);
+  // The distinct demand texts, read once the first names are shown and kept while the store stays
+  // the same: read at the first keystroke instead, they shared its moment with the name search.
+  const texts = useLiveQuery(async () => (named ? demandTexts(db) : null), [named !== undefined]);
   const byDemand = useLiveQuery(
     async () => (texts && search ? actorsByDemand(db, query, texts) : []),
     [texts, search, kind, from, to, site],

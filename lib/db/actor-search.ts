@@ -50,19 +50,32 @@ export async function searchActors(db: WwaDatabase, q: ActorSearch = {}): Promis
   return named.filter((a) => inScope.has(a.key)).slice(0, q.limit ?? 100);
 }
 
-/** Every distinct demand text (normalized), straight from the index's keys. */
-export async function demandTexts(db: WwaDatabase): Promise<string[]> {
-  return (await db.demands.orderBy('normalized').uniqueKeys()) as string[];
+/** A distinct demand text (normalized) with its words, split once rather than at each keystroke. */
+export interface DemandText {
+  text: string;
+  words: string[];
+}
+
+/** Every distinct demand text, straight from the index's keys. */
+export async function demandTexts(db: WwaDatabase): Promise<DemandText[]> {
+  const texts = (await db.demands.orderBy('normalized').uniqueKeys()) as string[];
+  return texts.map((text) => ({ text, words: text.split(' ') }));
+}
+
+/** The texts whose words the search's terms each start. */
+export function matchingTexts(texts: readonly DemandText[], search: string): string[] {
+  const terms = words(search);
+  if (!terms.length) return [];
+  return texts.filter((t) => terms.every((term) => t.words.some((w) => w.startsWith(term)))).map((t) => t.text);
 }
 
 /** Actors who demanded something whose words the search starts, each with that demand's text. */
-export async function actorsByDemand(db: WwaDatabase, q: ActorSearch, texts: readonly string[]): Promise<FoundActor[]> {
-  const terms = words(q.search ?? '');
-  if (!terms.length) return [];
-  const matching = texts.filter((t) => {
-    const ws = t.split(' ');
-    return terms.every((term) => ws.some((w) => w.startsWith(term)));
-  });
+export async function actorsByDemand(
+  db: WwaDatabase,
+  q: ActorSearch,
+  texts: readonly DemandText[],
+): Promise<FoundActor[]> {
+  const matching = matchingTexts(texts, q.search ?? '');
   if (!matching.length) return [];
   const pages = await pagesInScope(db, q);
   const demandOf = new Map<string, string>();

@@ -33,12 +33,17 @@ export async function listActors(db: WwaDatabase, q: ActorQuery = {}): Promise<A
   }
   // the longest term narrows through the index; the others filter what it found
   const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
-  const matching = db.actors.where('words').startsWith(first).distinct();
-  const filtered =
-    kind || rest.length
-      ? matching.filter((a) => (!kind || a.kind === kind) && rest.every((t) => a.words.some((w) => w.startsWith(t))))
-      : matching;
-  const found = await (Number.isFinite(limit) ? filtered.limit(limit * 2) : filtered).toArray();
+  // One getAll over the range, deduplicated and filtered here: Dexie's distinct() and filter()
+  // walk a cursor instead, one event per row, which made a keystroke wait on dozens of them.
+  const seen = new Set<string>();
+  const found: ActorRow[] = [];
+  for (const a of await db.actors.where('words').startsWith(first).toArray()) {
+    if (seen.has(a.key)) continue;
+    seen.add(a.key);
+    if ((kind && a.kind !== kind) || !rest.every((t) => a.words.some((w) => w.startsWith(t)))) continue;
+    found.push(a);
+    if (found.length >= limit * 2) break;
+  }
   return found.sort((a, b) => b[sort] - a[sort]).slice(0, limit);
 }
 

@@ -4,6 +4,7 @@ import {
   actorsByDemand,
   demandTexts,
   joinFound,
+  matchingTexts,
   searchActors,
   storedSites,
 } from '../../../lib/db/actor-search';
@@ -59,5 +60,36 @@ describe('searchActors', () => {
 
   test('storedSites lists each site once', async () => {
     expect(await storedSites(db)).toEqual(['news.example', 'other.example']);
+  });
+
+  test('an actor two of whose words start the search is listed once', async () => {
+    await savePage(
+      db,
+      page('mayor'),
+      'text',
+      extraction([actor('a4', 'person:marin', 'Maria Marin', 'person')], []),
+      Date.UTC(2026, 9, 21),
+    );
+    expect(await keys({ search: 'mar' })).toEqual(['person:marin']);
+    expect(await keys({ search: 'mar', kind: 'organization' })).toEqual([]);
+    expect(await keys({ search: 'workers un' })).toEqual(['org:union']);
+    expect(await keys({ search: 'workers ir' })).toEqual([]);
+  });
+});
+
+describe('matchingTexts', () => {
+  const texts = [
+    { text: 'a 9 pay rise', words: ['a', '9', 'pay', 'rise'] },
+    { text: 'sanctions relief', words: ['sanctions', 'relief'] },
+  ];
+
+  test('keeps the texts where each term starts one of the words, whatever its case', () => {
+    expect(matchingTexts(texts, 'Pay RI')).toEqual(['a 9 pay rise']);
+    expect(matchingTexts(texts, 'relief pay')).toEqual([]);
+    expect(matchingTexts(texts, 'lief')).toEqual([]);
+  });
+
+  test('an empty search matches nothing', () => {
+    expect(matchingTexts(texts, ' ')).toEqual([]);
   });
 });
