@@ -3,6 +3,7 @@
 // span is a name only when the gazetteer knows it as a country or seat, MISC never unless the
 // gazetteer knows it; gazetteer names the recogniser missed are added where no span holds them.
 import type { Doc, Entity, Token } from '../nlp';
+import { DASHES } from '../nlp/sentences';
 import {
   bodyNouns,
   type GazetteerEntry,
@@ -172,7 +173,7 @@ function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
 function inDateline(doc: Doc, n: Name): boolean {
   if (n.text !== n.text.toUpperCase() || n.text.length < 3) return false;
   const s = doc.sentences[doc.tokens[n.first].sent];
-  return s.start === n.first && ['-', '–', '—', '--'].includes(doc.tokens[s.end - 1].text);
+  return s.start === n.first && DASHES.has(doc.tokens[s.end - 1].text);
 }
 
 /** Initials of a name ("DMA" of "Digital Markets Act"). */

@@ -86,7 +86,8 @@ function pushWindows(tokens: RawToken[], start: number, end: number, out: Senten
 
 /** Tokens a dateline may hold before its dash: "VIENNA, June 2 (Reuters) -". */
 const DATELINE_LOOK_AHEAD = 12;
-const DASHES = new Set(['-', '–', '—', '--']);
+/** The dashes a dateline ends with. */
+export const DASHES = new Set(['-', '–', '—', '--']);
 
 /**
  * Where a wire dateline at a paragraph's start ends ("WASHINGTON (Reuters) - …"): after its
