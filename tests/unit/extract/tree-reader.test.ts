@@ -476,3 +476,11 @@ describe('the tree reader: threats', () => {
     ).toEqual(['Royal College of Nursing → Department of Health: improve its offer']);
   });
 });
+
+describe('the tree reader: trade unions', () => {
+  it('knows the unions news names by a word alone ("Unite said …"), and finds "It" as the union', () => {
+    expect(read('Unite said members would strike. It has demanded a 12% pay rise for all drivers.')).toEqual([
+      'Unite → ∅: a 12% pay rise for all drivers',
+    ]);
+  });
+});
