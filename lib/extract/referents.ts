@@ -2,11 +2,14 @@
 // body they speak for beside them: "Ukraine's president, Volodymyr Zelensky"), a pronoun or a
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
-import type { Doc } from '../nlp';
+import type { Doc, Token } from '../nlp';
 import { demonyms, descriptors, pronouns, speakingFor } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
+
+/** A noun whose form is not its lemma ("unions" of "union"): read as a plural. */
+const isPlural = (t: Token) => t.text.toLowerCase() !== t.lemma.toLowerCase();
 
 export interface Referent {
   actor: Actor;
@@ -114,16 +117,15 @@ export class Referents {
       return this.resolve(owner, exclude);
     // "Russian negotiators": the country the page names, through its demonym
     for (const c of this.tree.children[k]) {
-      const key = this.doc.tokens[c].dep === 'amod' ? demonyms.get(this.doc.tokens[c].text) : undefined;
-      const country = key ? this.byKey.get(key) : undefined;
-      if (country) return { actor: country, onBehalfOf: null };
+      const country = this.doc.tokens[c].dep === 'amod' ? this.demonym(c) : null;
+      if (country) return country;
     }
     const det =
       this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the') || this.doc.tokens[k - 1]?.lemma === 'the';
     if (!det || t.upos !== 'NOUN') return null;
     // "the unions", "the authorities": many parties, never the one union named before; only a
     // plural the lexicon lists for a group ("the rebels") is one actor
-    if (lower !== t.lemma.toLowerCase()) {
+    if (isPlural(t)) {
       const group = descriptors.get(`the ${lower}`);
       return group ? this.antecedent(k, group, exclude, DESCRIPTION_LOOK_BACK) : null;
     }
@@ -172,7 +174,7 @@ export class Referents {
    */
   private unnamedPeople(k: number): boolean {
     const t = this.doc.tokens[k];
-    if (t.upos !== 'NOUN' || t.text.toLowerCase() === t.lemma.toLowerCase()) return false;
+    if (t.upos !== 'NOUN' || !isPlural(t)) return false;
     if (this.tree.children[k].some((c) => this.doc.tokens[c].dep === 'appos')) return false;
     const narrowed = this.tree.children[k].some((c) => {
       const d = this.doc.tokens[c];

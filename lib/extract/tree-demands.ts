@@ -264,6 +264,18 @@ export class TreeReader {
   private hasMark(k: number, word: string): boolean {
     return this.tree.children[k].some((c) => this.tok(c).dep === 'mark' && this.tok(c).text.toLowerCase() === word);
   }
+
+  /** Whether a to-infinitive hangs under k, by any relation ("urged the union to …" under "union"). */
+  private infinitiveUnder(k: number): boolean {
+    return this.tree.children[k].some((x) => this.hasMark(x, 'to'));
+  }
+
+  /** The to-infinitive clause under k ("for Russia to withdraw", "the union to call off …"). */
+  private clausalInfinitive(k: number): number | undefined {
+    return this.tree.children[k].find(
+      (x) => ['acl', 'xcomp', 'ccomp'].includes(this.tok(x).dep) && this.hasMark(x, 'to'),
+    );
+  }
   /** "does not want", "would never support": in the tree, or in the two words before the cue. */
   private negated(k: number): boolean {
     const before = [k - 1, k - 2].filter((j) => j >= 0 && this.tok(j).sent === this.tok(k).sent);
@@ -740,8 +752,11 @@ export class TreeReader {
     );
     if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
     // "urged the union to call off …" with the infinitive hung under the object
-    const toUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
-    if (!contentRel && (spec.addressee ?? []).includes('obj') && this.dependents(k, 'obj').some(toUnder))
+    if (
+      !contentRel &&
+      (spec.addressee ?? []).includes('obj') &&
+      this.dependents(k, 'obj').some((c) => this.infinitiveUnder(c))
+    )
       contentRel = 'obj';
     if (!contentRel) {
       // "the information you want is …": a relative clause's cue has its object in the noun it
@@ -776,10 +791,12 @@ export class TreeReader {
     if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => this.bareOrModal(c))) return;
     // "urged European leaders to conclude …" parsed with the infinitive under the object
     const addressable = contentRel === 'obj' && (spec.addressee ?? []).includes('obj');
-    const infinitiveUnder = (c: number) => this.tree.children[c].some((x) => this.hasMark(x, 'to'));
     // a named object is the one addressed, not the thing demanded ("wants BP to cut costs"); the
     // words after it say what, when the tree does not
-    if (contentRel === 'obj' && contents.every((c) => this.refs.named(c) && !(addressable && infinitiveUnder(c)))) {
+    if (
+      contentRel === 'obj' &&
+      contents.every((c) => this.refs.named(c) && !(addressable && this.infinitiveUnder(c)))
+    ) {
       this.surfaceFrame(k, spec);
       return;
     }
@@ -967,9 +984,7 @@ export class TreeReader {
     let rel = how;
     // "urged the union to call off A and put B": the object is addressed, the infinitive and its
     // conjuncts are demanded
-    const infinitive = this.tree.children[c].find(
-      (x) => ['acl', 'xcomp', 'ccomp'].includes(this.tok(x).dep) && this.hasMark(x, 'to'),
-    );
+    const infinitive = this.clausalInfinitive(c);
     if (infinitive !== undefined && rel === 'addressee') {
       this.emit(cue, demander, c, infinitive, 'xcomp');
       return;
@@ -1004,9 +1019,7 @@ export class TreeReader {
       // "called for Russia to withdraw": the named one is addressed, the clause is demanded
       const ownSubject = this.subjectToken(h);
       if (addressee !== undefined) target = this.refs.resolve(addressee, demander.actor);
-      const forTo = this.tree.children[h].find(
-        (x) => ['acl', 'xcomp', 'ccomp'].includes(this.tok(x).dep) && this.hasMark(x, 'to'),
-      );
+      const forTo = this.clausalInfinitive(h);
       if (forTo !== undefined && (kind === 'addressee' || this.refs.resolve(h))) {
         target = this.refs.resolve(h, demander.actor);
         head = forTo;
