@@ -20,6 +20,15 @@ export interface AnalyseOptions {
   parse?: (tokens: Token[]) => boolean;
 }
 
+const PROPN = UPOS.indexOf('PROPN');
+// Tags a one-word name can wrongly carry ("The WHO" as a pronoun, "the Fed" as an adjective):
+// the recogniser, which saw the word's context as a name, overrules the tagger before the parser
+// reads the tags. Only one-word names: inside longer ones an adjective is the treebanks' own
+// reading ("European" in "European Commission"), and a run of proper nouns parses as a person's
+// flat name. Closed classes keep their tags, and demonyms (MISC) stay adjectives.
+const RETAGGED = new Set(['PRON', 'ADJ', 'VERB', 'NOUN', 'ADV', 'AUX', 'SCONJ', 'INTJ', 'X']);
+const asName = (t: Token) => RETAGGED.has(t.upos) && /^\p{Lu}/u.test(t.text);
+
 export function analyse(text: string, models: Models, options: AnalyseOptions = {}): Doc {
   const raw = tokenize(text);
   const ranges = splitSentences(text, raw);
@@ -70,7 +79,14 @@ export function analyse(text: string, models: Models, options: AnalyseOptions = 
       const end = offset + words.last[span.end - 1] + 1;
       const first = tokens[start];
       const last = tokens[end - 1];
-      for (let k = start; k < end; k++) tokens[k].ent = entities.length;
+      for (let k = start; k < end; k++) {
+        tokens[k].ent = entities.length;
+        if (end - start === 1 && span.type !== 'MISC' && asName(tokens[k])) {
+          inputs[sent].tags[k - offset] = PROPN;
+          tokens[k].upos = 'PROPN';
+          tokens[k].lemma = models.lemmatizer.lemma(tokens[k].text, 'PROPN');
+        }
+      }
       entities.push({
         type: span.type,
         start,

@@ -101,3 +101,18 @@ describe('any input', () => {
     // how long it takes is `npm run bench`'s business; this only gives a slow machine room
   }, 120_000);
 });
+
+describe('names overrule the tagger', () => {
+  it('tags a one-word name as a proper noun before parsing', () => {
+    const d = doc('The WHO recommended that countries vaccinate health workers first.');
+    expect(word(d, 'WHO').upos).toBe('PROPN');
+    expect(rel(d, 'WHO')).toBe('nsubj recommended');
+    expect(rel(d, 'vaccinate')).toBe('ccomp recommended');
+  });
+
+  it('keeps the adjective of a longer name, and a demonym, adjectives', () => {
+    const d = doc('British officials said the European Commission had failed.');
+    expect(word(d, 'British').upos).toBe('ADJ');
+    expect(word(d, 'European').upos).toBe('ADJ');
+  });
+});
