@@ -3,6 +3,7 @@
 // averaged perceptron over the word, its shape and neighbours, the tagger's tags, the names we
 // already know (gazetteer), and what the same word was taken for earlier in the document.
 
+import nameConnectors from './data/name-connectors.json';
 import { type Gazetteer, MAX_ENTRY_WORDS } from './gazetteer';
 import { hashString, mix } from './hash';
 import { AFTER, BEFORE, FLAG_CAPITALISED, FLAG_FIRST, type Lexical } from './lexical';
@@ -195,6 +196,15 @@ export interface EntitySpan {
   type: EntityType;
 }
 
+const connectors = new Set(nameConnectors.words);
+
+/** Whether a word may stand inside a name: anything not in lower case, or a connector. */
+export function canContinueName(form: string): boolean {
+  if (!/^\p{Ll}/u.test(form)) return true;
+  const lower = form.toLowerCase();
+  return connectors.has(lower) || nameConnectors.prefixes.some((p) => lower.startsWith(p));
+}
+
 export function spansOf(labels: Uint8Array): EntitySpan[] {
   const out: EntitySpan[] = [];
   let start = -1;
@@ -256,6 +266,12 @@ export class EntityRecognizer {
     let p1 = 0;
     let p2 = 0;
     for (let i = 0; i < n; i++) {
+      // greedy BILOU decoding must go on with a name once begun: a lower-case word that cannot
+      // stand inside one ends it at the word before ("Labour Minister Jane Doe called on …")
+      if ((part(p1) === B || part(p1) === I) && !canContinueName(s.lex.forms[i])) {
+        p1 = label(entityType(p1), part(p1) === B ? U : L);
+        labels[i - 1] = p1;
+      }
       const k = nerFeatures(s, ctx, i, p1, p2, this.features);
       this.scores.fill(0);
       this.model.score(this.features, k, this.scores);

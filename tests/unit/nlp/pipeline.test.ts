@@ -2,6 +2,7 @@
 // trees and entity spans, on sentences of our own, asserted on relations rather than whole dumps.
 import { describe, expect, it } from 'vitest';
 import { analyse, type Doc, type Token } from '../../../lib/nlp';
+import { canContinueName } from '../../../lib/nlp/ner';
 import { nodeModels } from '../../../lib/nlp/node';
 
 const models = nodeModels();
@@ -114,5 +115,33 @@ describe('names overrule the tagger', () => {
     const d = doc('British officials said the European Commission had failed.');
     expect(word(d, 'British').upos).toBe('ADJ');
     expect(word(d, 'European').upos).toBe('ADJ');
+  });
+});
+
+describe('entity spans', () => {
+  it('end a name at a lower-case word that cannot stand inside one', () => {
+    const d = doc(
+      "Chile's Labour Minister Jeannette Jara called on both sides to resume negotiations and said the government was ready to act as a mediator.",
+    );
+    for (const e of d.entities) expect(e.text).not.toMatch(/\b(?:called|sides|resume|said)\b/);
+  });
+
+  it('keep the connectors names are made with', () => {
+    expect(canContinueName('of')).toBe(true);
+    expect(canContinueName('von')).toBe(true);
+    expect(canContinueName('al-Assad')).toBe(true);
+    expect(canContinueName('Leyen')).toBe(true);
+    expect(canContinueName('called')).toBe(false);
+  });
+});
+
+describe('subjects agree with their verb’s voice', () => {
+  it('makes a subject active when its verb has no passive auxiliary', () => {
+    const d = doc("The teachers' union NASUWT has called on ministers to scrap the new inspection regime.");
+    expect(rel(d, 'union')).toBe('nsubj called');
+  });
+
+  it('keeps a passive subject passive', () => {
+    expect(rel(doc('The strike was called off by the union.'), 'strike')).toBe('nsubj:pass called');
   });
 });
