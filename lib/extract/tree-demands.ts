@@ -42,6 +42,7 @@ const marketWords = new Set(cueData.marketWords);
 const urgency = new Set(cueData.urgency);
 const durations = new Set(cueData.durations);
 const noChoice = new Set(cueData.noChoice);
+const documents = new Set(cueData.documents);
 const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
@@ -304,6 +305,12 @@ export class TreeReader {
     );
   }
 
+  /** Whether noun k is what its verb wrote or sent ("a letter"), or the one it went to ("to the minister"). */
+  private written(k: number): boolean {
+    const t = this.tok(k);
+    return documents.has(t.lemma.toLowerCase()) || (baseDep(t) === 'obl' && caseOf(this.tree, k) === 'to');
+  }
+
   /** The "by X" of a passive verb. */
   private agentOf(k: number): number | undefined {
     return this.tree.children[k].find(
@@ -313,11 +320,12 @@ export class TreeReader {
 
   private subjectToken(k: number): number | undefined {
     // "on Monday asking him to …": a day or month the tree calls a subject is not one (but the
-    // first word of a longer name is: "the Department of Health does not …"; a lone "Labour" in
-    // "Labour Secretary Steven MacKinnon" is a title's word)
+    // first or last word of a longer name is: "the Department of Health does not …", "the
+    // Tenants Union issued …"; a lone "Labour" in "Labour Secretary Steven MacKinnon" is a
+    // title's word)
     const inLongerName = (c: number) => {
       const own = this.refs.named(c)?.actor;
-      return own !== undefined && this.refs.named(c + 1)?.actor === own;
+      return own !== undefined && (this.refs.named(c + 1)?.actor === own || this.refs.named(c - 1)?.actor === own);
     };
     const subjects = this.tree.children[k].filter(
       (c) =>
@@ -371,6 +379,18 @@ export class TreeReader {
       }
       // "returned to a US court to seek …": a purpose clause is its verb's, not the noun's
       if (t.dep === 'acl' && this.hasMark(v, 'to') && t.head >= 0 && this.tok(t.head).head >= 0) {
+        v = this.tok(t.head).head;
+        continue;
+      }
+      // "wrote to the minister asking him to …", "issued a statement urging …": a participle on
+      // the one written to, or on what was written, is the writer's
+      if (
+        t.dep === 'acl' &&
+        /ing$/i.test(t.text) &&
+        t.head >= 0 &&
+        this.tok(t.head).head >= 0 &&
+        this.written(t.head)
+      ) {
         v = this.tok(t.head).head;
         continue;
       }

@@ -484,3 +484,26 @@ describe('the tree reader: trade unions', () => {
     ]);
   });
 });
+
+describe('the tree reader: written demands', () => {
+  it('gives a participle on what was written, or on the one written to, to the writer', () => {
+    expect(read('The Tenants Union issued a statement urging a rent freeze.')).toEqual([
+      'Tenants Union → ∅: a rent freeze',
+    ]);
+    expect(read('The BMA has written to the health secretary asking him to reopen talks.')).toEqual([
+      expect.stringMatching(/^British Medical Association → .*: reopen talks$/),
+    ]);
+  });
+
+  it('keeps a participle on someone met as theirs: unnamed people demand nothing', () => {
+    expect(read('The minister met protesters demanding the closure of the mine.')).toEqual([]);
+  });
+});
+
+describe('the tree reader: subjects the parser mislabels', () => {
+  it('keeps the demander when the parser takes an active subject for a passive one', () => {
+    expect(read("The teachers' union NASUWT has called on ministers to scrap the new inspection regime.")).toEqual([
+      'NASUWT → ∅: scrap the new inspection regime',
+    ]);
+  });
+});
