@@ -5,6 +5,7 @@
 import type { LinearModel } from './linear-model';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from './parser/features';
 import { Moves } from './parser/moves';
+import { type RepairLabels, repairLabels, repairTree } from './parser/repairs';
 import { ParseState } from './parser/state';
 
 export type { ParserInput } from './parser/features';
@@ -20,6 +21,7 @@ export class Parser {
   readonly moves: Moves;
   private readonly features = new Uint32Array(MAX_PARSER_FEATURES);
   private readonly scores: Int32Array;
+  private readonly repairs: RepairLabels;
 
   constructor(
     private readonly model: LinearModel,
@@ -27,16 +29,8 @@ export class Parser {
   ) {
     this.moves = new Moves(labels, labels.indexOf('root'));
     this.scores = new Int32Array(this.moves.count);
-    this.voice = [
-      [labels.indexOf('nsubj'), labels.indexOf('nsubj:pass')],
-      [labels.indexOf('csubj'), labels.indexOf('csubj:pass')],
-    ];
-    this.auxPass = labels.indexOf('aux:pass');
+    this.repairs = repairLabels(labels);
   }
-
-  /** [active, passive] label pairs of subjects, and the passive auxiliary's label. */
-  private readonly voice: [number, number][];
-  private readonly auxPass: number;
 
   parse(input: ParserInput): Tree {
     const n = input.lex.n;
@@ -53,24 +47,7 @@ export class Parser {
       heads[i] = st.heads[i] === n ? -1 : st.heads[i];
       labels[i] = st.labels[i] - 1;
     }
-    this.agreeVoice(heads, labels);
+    repairTree(input, this.repairs, heads, labels);
     return { heads, labels };
-  }
-
-  /**
-   * A subject's voice follows its verb's auxiliary: the greedy parser labels each arc alone and
-   * can give "The union has called on …" a passive subject with no passive auxiliary (or the
-   * reverse), which turns who acts into who is acted on.
-   */
-  private agreeVoice(heads: Int32Array, labels: Uint8Array): void {
-    const passive = new Uint8Array(heads.length);
-    for (let i = 0; i < heads.length; i++) if (labels[i] === this.auxPass && heads[i] >= 0) passive[heads[i]] = 1;
-    for (let i = 0; i < heads.length; i++) {
-      if (heads[i] < 0) continue;
-      for (const [active, pass] of this.voice) {
-        if (labels[i] === pass && !passive[heads[i]]) labels[i] = active;
-        else if (labels[i] === active && passive[heads[i]]) labels[i] = pass;
-      }
-    }
   }
 }

@@ -507,3 +507,11 @@ describe('the tree reader: subjects the parser mislabels', () => {
     ]);
   });
 });
+
+describe('the tree reader: vows with a condition', () => {
+  it('reads "vowed to X unless Y" as a demand of Y', () => {
+    expect(read('Viktor Orban vowed to block the aid package unless the frozen funds were released.')).toEqual([
+      'Viktor Orban → ∅: the frozen funds were released',
+    ]);
+  });
+});

@@ -145,3 +145,11 @@ describe('subjects agree with their verb’s voice', () => {
     expect(rel(doc('The strike was called off by the union.'), 'strike')).toBe('nsubj:pass called');
   });
 });
+
+describe('subordinators the parser took for prepositions', () => {
+  it('makes "unless X were …" a clause with X its subject', () => {
+    const d = doc('The leader vowed to block the package unless funds for the region were released.');
+    expect(rel(d, 'unless')).toBe('mark released');
+    expect(rel(d, 'funds')).toBe('nsubj:pass released');
+  });
+});
