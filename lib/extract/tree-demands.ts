@@ -551,6 +551,10 @@ export class TreeReader {
       const relative = /^(?:who|which|that|whose)$/i.test(this.tok(o + 1).text);
       const inside = relative ? [] : this.namesBetween(o + 1, j - 1);
       const before = this.refs.named(o - 1);
+      const person = inside.find((a) => a.kind === 'person');
+      // "The mayor of Paris, Anne Hidalgo, wants": the name before is the office's place
+      if (before && before.actor.kind !== 'person' && person && this.officeOf(o - 1))
+        return { actor: person, onBehalfOf: before.actor };
       // "Mark Rutte, Nato's secretary general, said": Rutte, for Nato
       if (before)
         return {
@@ -558,12 +562,24 @@ export class TreeReader {
           onBehalfOf: inside.find((a) => a !== before.actor && a.kind !== 'person') ?? null,
         };
       // "Ukraine's president, Volodymyr Zelensky, demanded": Zelensky, for Ukraine
-      const person = inside.find((a) => a.kind === 'person');
       if (!person) return null;
       const office = this.namesBetween(Math.max(floor, o - OFFICE_WORDS), o - 1).find((a) => a.kind !== 'person');
       return { actor: person, onBehalfOf: office ?? null };
     }
     return null;
+  }
+
+  /** Whether the name ending at token k is the "of" of an office ("the mayor of Paris"). */
+  private officeOf(k: number): boolean {
+    let head = k;
+    for (
+      let step = 0;
+      step < CLIMB && this.refs.named(this.tok(head).head)?.actor === this.refs.named(k)?.actor;
+      step++
+    )
+      head = this.tok(head).head;
+    const office = this.tok(head).head;
+    return caseOf(this.tree, head) === 'of' && office >= 0 && this.tok(office).upos === 'NOUN';
   }
 
   /** The actors named among tokens lo..hi, in order. */
@@ -1011,8 +1027,15 @@ export class TreeReader {
     }
     // "ordered all contracts to be examined": a passive infinitive's subject is no one who must
     // act but the thing to be done to, so it is part of what is demanded
+    // (so is the object of a small clause: "wants cars banned from the centre", "wants him gone")
     const passive = this.tree.children[c].some((x) => this.tok(x).dep === 'aux:pass');
-    if (passive && addressee !== undefined && addressee < c && !this.refs.resolve(addressee, demander.actor)) {
+    const small = rel === 'xcomp' && !this.hasMark(c, 'to') && this.participleOrAdjective(c);
+    if (
+      (small || passive) &&
+      addressee !== undefined &&
+      addressee < c &&
+      (small || !this.refs.resolve(addressee, demander.actor))
+    ) {
       const sentEnd = this.doc.sentences[this.tok(c).sent].end - 1;
       const span = this.span(c, rel, sentEnd);
       if (span) this.push(cue, demander, null, [this.tree.lo[addressee], span[1]]);
@@ -1053,6 +1076,12 @@ export class TreeReader {
       const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : last);
       if (span) this.push(cue, demander, target?.actor ?? null, span);
     });
+  }
+
+  /** A past participle or an adjective: the predicate of a small clause ("cars banned", "him gone"). */
+  private participleOrAdjective(k: number): boolean {
+    const t = this.tok(k);
+    return t.upos === 'ADJ' || (t.upos === 'VERB' && /(?:ed|en|wn|ne)$/i.test(t.text) && t.text !== t.lemma);
   }
 
   /** The last token a content at c may reach: before the verb the cue itself hangs on ("… was rejected"). */

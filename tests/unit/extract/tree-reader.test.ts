@@ -515,3 +515,15 @@ describe('the tree reader: vows with a condition', () => {
     ]);
   });
 });
+
+describe('the tree reader: offices of a place', () => {
+  it('reads "The mayor of X, Name, wants …" as the named holder, for the place', () => {
+    const r = extract('The mayor of Paris, Anne Hidalgo, wants cars banned from the city centre.', models);
+    expect(linesOf(r)).toEqual(['Anne Hidalgo → ∅: cars banned from the city centre']);
+    expect(r.actors.find((a) => a.id === r.demands[0].onBehalfOf)?.name).toBe('France');
+  });
+
+  it('keeps a body named before an apposition with a person in it', () => {
+    expect(read('Apple, the company led by Tim Cook, wants a new trial.')).toEqual(['Apple → ∅: a new trial']);
+  });
+});
