@@ -920,7 +920,9 @@ export class TreeReader {
     )
       demander = t.dep === 'obj' ? this.subjectOf(t.head) : null;
     if (!demander) return;
-    for (const c of contents) this.emit(k, demander, undefined, c, rel);
+    // "X is under pressure from Y to …": the one under it must act
+    const from = owner !== undefined && this.tok(owner).dep !== 'nmod:poss';
+    for (const c of contents) this.emit(k, demander, from ? this.underPressure(k) : undefined, c, rel);
   }
 
   /** "calls from Labour for an inquiry", "calls from Republicans to withdraw …": the caller is named after the noun. */
@@ -933,12 +935,20 @@ export class TreeReader {
       if (!caller || (w !== 'for' && w !== 'to')) continue;
       const lo = j + 1;
       const hi = this.clip(lo, this.doc.sentences[this.tok(k).sent].end - 1);
-      if (hi >= lo) this.push(k, caller, null, [lo, hi]);
+      const under = this.underPressure(k);
+      const target = under === undefined ? null : (this.refs.resolve(under, caller.actor)?.actor ?? null);
+      if (hi >= lo) this.push(k, caller, target, [lo, hi]);
       return;
     }
   }
 
-  /** "threatened to strike unless the company improves its offer": the condition is demanded. */
+  /** Who is under the pressure or faces the calls at noun k: the subject of its clause. */
+  private underPressure(k: number): number | undefined {
+    const t = this.tok(k);
+    const holder = t.dep === 'obj' || t.dep === 'obl' ? t.head : k;
+    return holder >= 0 ? this.subjectToken(holder) : undefined;
+  }
+
   /**
    * "The union will strike unless the company improves its offer", "… would strike if Network
    * Rail did not improve it": a named party's own act made conditional on another's is a demand

@@ -527,3 +527,14 @@ describe('the tree reader: offices of a place', () => {
     expect(read('Apple, the company led by Tim Cook, wants a new trial.')).toEqual(['Apple → ∅: a new trial']);
   });
 });
+
+describe('the tree reader: pressure and calls from someone', () => {
+  it('makes the one under pressure the target', () => {
+    expect(read('Ravi Kumar came under pressure from the Communist Party to increase social spending.')).toEqual([
+      'Communist Party → Ravi Kumar: increase social spending',
+    ]);
+    expect(read('Ravi Kumar is under pressure from the Communist Party to increase social spending.')).toEqual([
+      'Communist Party → Ravi Kumar: increase social spending',
+    ]);
+  });
+});
