@@ -83,4 +83,19 @@ export const notAcronyms = new Set(lexicon.notAcronyms);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export const speakingFor = new Set(lexicon.speakingFor);
+export const membersOf = new Set(lexicon.membersOf);
 export const bodyNouns = new Set(lexicon.bodyNouns);
+
+/**
+ * Nouns for someone who can act: offices, bodies, the descriptions that stand for an actor. As a
+ * modal clause's subject ("the prime minister should apologise") such a noun is the one who must
+ * act, not part of what is demanded.
+ */
+export const agentNouns = new Set(
+  [
+    ...lexicon.titles.flatMap((t) => t.split(/\s+/)),
+    ...lexicon.bodyNouns,
+    ...lexicon.speakingFor,
+    ...Object.keys(lexicon.descriptors).map((d) => d.replace(/^the /, '')),
+  ].map((w) => w.replace(/\.$/, '').toLowerCase()),
+);

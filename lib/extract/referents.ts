@@ -3,7 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc, Token } from '../nlp';
-import { demonyms, descriptors, pronouns, speakingFor } from './lexicon';
+import { demonyms, descriptors, membersOf, pronouns, speakingFor } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -180,7 +180,17 @@ export class Referents {
       const d = this.doc.tokens[c];
       return (d.dep === 'compound' || d.dep === 'amod') && /^\p{Ll}/u.test(d.text);
     });
+    // "Greenpeace activists", "its members": the body they belong to speaks
+    if (membersOf.has(t.lemma.toLowerCase()) && !narrowed) return !this.ofBody(k);
     return !speakingFor.has(t.lemma.toLowerCase()) || narrowed;
+  }
+
+  /** Whether the phrase under k names a body, or is a body's ("its members"). */
+  private ofBody(k: number): boolean {
+    if (this.namesInside(k).some((a) => a.kind === 'organization' || a.kind === 'group')) return true;
+    return this.tree.children[k].some(
+      (c) => this.doc.tokens[c].dep === 'nmod:poss' && /^its$/i.test(this.doc.tokens[c].text),
+    );
   }
 
   /** Actors named in the phrase under k (not inside its clauses), nearest to k first. */

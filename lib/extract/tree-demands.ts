@@ -6,7 +6,7 @@
 // so the whole reading is linear in the text.
 import type { Doc } from '../nlp';
 import cueData from './data/demand-cues.json';
-import { nonNameWords } from './lexicon';
+import { agentNouns, nonNameWords } from './lexicon';
 import { quotedTokens, sameParagraph } from './quotes';
 import type { Referent, Referents } from './referents';
 import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
@@ -781,7 +781,12 @@ export class TreeReader {
       this.deadline(k, spec);
       return;
     }
-    if (spec.needs && !rels(spec.needs).length && !opens) return;
+    // "warned governments to rein in …" with the infinitive hung under the object still has one
+    const objectInfinitive =
+      objectAddressed &&
+      (spec.needs ?? []).includes('xcomp') &&
+      this.dependents(k, 'obj').some((c) => this.infinitiveUnder(c));
+    if (spec.needs && !rels(spec.needs).length && !opens && !objectInfinitive) return;
     const toMarked = (c: number) => this.hasMark(c, 'to');
     let contentRel = rels(spec.content).find(
       (r) => (r !== 'obj' || spec.objectIsContent) && (!spec.toInfinitive || this.dependents(k, r).some(toMarked)),
@@ -1014,12 +1019,14 @@ export class TreeReader {
       : undefined;
     if (thing !== undefined) this.emit(cue, speaker, undefined, thing, 'obj');
     else {
-      // an unnamed agent acting on something ("the ministry must publish the guidance") is the one
+      // an unnamed agent acting on something ("the ministry must publish the guidance"), or one
+      // whose noun names someone who can act ("the prime minister should apologise"), is the one
       // who must act, left out like a named one; a subject that is the thing itself stays
       const agent =
         s !== undefined &&
         this.tok(s).dep === 'nsubj' &&
-        this.tree.children[verb].some((c) => OBJECTS.has(this.tok(c).dep));
+        (this.tree.children[verb].some((c) => OBJECTS.has(this.tok(c).dep)) ||
+          agentNouns.has(this.tok(s).lemma.toLowerCase()));
       this.emit(cue, speaker, s, verb, target || agent ? 'ccomp' : existential ? 'obj' : 'whole');
     }
   }
@@ -1088,10 +1095,12 @@ export class TreeReader {
     });
   }
 
-  /** A past participle or an adjective: the predicate of a small clause ("cars banned", "him gone"). */
+  /**
+   * The predicate of a small clause ("cars banned", "income tax cut", "him gone"): after a cue, a
+   * verb without "to" is a participle, whatever its form.
+   */
   private participleOrAdjective(k: number): boolean {
-    const t = this.tok(k);
-    return t.upos === 'ADJ' || (t.upos === 'VERB' && /(?:ed|en|wn|ne)$/i.test(t.text) && t.text !== t.lemma);
+    return ['ADJ', 'VERB'].includes(this.tok(k).upos);
   }
 
   /** The last token a content at c may reach: before the verb the cue itself hangs on ("… was rejected"). */

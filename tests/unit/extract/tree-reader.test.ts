@@ -538,3 +538,31 @@ describe('the tree reader: pressure and calls from someone', () => {
     ]);
   });
 });
+
+describe('the tree reader: asked of an office', () => {
+  it('reads "warned X to …" with the infinitive hung under the object', () => {
+    expect(read('Kristalina Georgieva warned governments to rein in spending.')).toEqual([
+      'Kristalina Georgieva → ∅: rein in spending',
+    ]);
+  });
+
+  it('leaves out an office that must act from what is demanded, keeps a thing that must', () => {
+    expect(read('Keir Starmer said the prime minister should apologise.')).toEqual(['Keir Starmer → ∅: apologise']);
+    expect(read('Keir Starmer said the scandal must stop.')).toEqual(['Keir Starmer → ∅: the scandal must stop']);
+  });
+});
+
+describe('the tree reader: members of a body', () => {
+  it('gives what a body’s activists or members want to the body', () => {
+    expect(read('Greenpeace activists want the company to stop drilling in the Arctic.')).toEqual([
+      'Greenpeace → ∅: stop drilling in the Arctic',
+    ]);
+    expect(read('Unite said its members would strike unless the company improved its pay offer.')).toEqual([
+      'Unite → ∅: improved its pay offer',
+    ]);
+  });
+
+  it('never gives a country’s activists to the country', () => {
+    expect(read('Kenya held elections. Kenyan activists want the president to resign.')).toEqual([]);
+  });
+});
