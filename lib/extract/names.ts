@@ -127,6 +127,15 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
   return null;
 }
 
+/** A known body's name at k followed, up to last, by two or more capitalised words. */
+function bodyBeforePerson(doc: Doc, k: number, spanLast: number): Name | null {
+  const last = nameEnd(doc.tokens, k, spanLast);
+  const g = gazetteerAt(doc, k);
+  if (!g || g.kind !== 'organization' || g.entry?.outlet || last - g.last < 2) return null;
+  for (let j = g.last + 1; j <= last; j++) if (!/^\p{Lu}\p{Ll}/u.test(doc.tokens[j].text)) return null;
+  return g;
+}
+
 /** Longer names of the page by first word, at most this many per word: lookups stay bounded. */
 const PER_WORD = 8;
 
@@ -225,6 +234,16 @@ export function findNames(doc: Doc): Name[] {
     let first = e.start;
     let type: string = e.type;
     while (first < e.end) {
+      // "Liberal Democrat Alan Beith", "Lib Dem Norman Baker": a party or body before a person's
+      // name in one span is its own name, and the rest the person
+      const body = bodyBeforePerson(doc, first, e.end - 1);
+      if (body) {
+        for (let k = body.first; k <= body.last; k++) taken[k] = names.length;
+        names.push(body);
+        first = body.last + 1;
+        type = 'PER';
+        continue;
+      }
       const name = entityName(doc, first, e.end - 1, type);
       const end = name ? name.last : nameEnd(doc.tokens, first, e.end - 1);
       if (name && !nonActorAcronyms.has(name.text)) {

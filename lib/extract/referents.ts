@@ -84,6 +84,20 @@ export class Referents {
     return null;
   }
 
+  /**
+   * "Lib Dem Norman Baker", parsed as one flat name headed by the party's word: the person the
+   * rest of it names speaks, for the party.
+   */
+  private heldBy(k: number, own: Actor): Referent {
+    if (own.kind !== 'person')
+      for (const c of this.tree.children[k]) {
+        const a = this.actorAt[c];
+        if (a && a.kind === 'person' && /^(?:flat|compound)/.test(this.doc.tokens[c].dep))
+          return { actor: a, onBehalfOf: own };
+      }
+    return { actor: own, onBehalfOf: null };
+  }
+
   /** The actor whose name holds token k, if any. */
   named(k: number): Referent | null {
     const a = this.actorAt[k];
@@ -100,7 +114,7 @@ export class Referents {
   /** The actor a phrase headed by token k refers to. */
   resolve(k: number, exclude: Actor | null = null): Referent | null {
     const own = this.actorAt[k];
-    if (own) return { actor: own, onBehalfOf: null };
+    if (own) return this.heldBy(k, own);
     const t = this.doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);

@@ -5,6 +5,7 @@
 // Coordinated contents split by the tree's conjuncts. Every step looks at one sentence's tree,
 // so the whole reading is linear in the text.
 import type { Doc } from '../nlp';
+import { DASHES } from '../nlp/sentences';
 import cueData from './data/demand-cues.json';
 import { agentNouns, nonNameWords } from './lexicon';
 import { quotedTokens, sameParagraph } from './quotes';
@@ -156,7 +157,12 @@ export class TreeReader {
    */
   private quoteSpeaker(k: number): Referent | null {
     const s = this.tok(k).sent;
-    for (const d of [0, 1, -1, 2, -2]) {
+    // a quote that runs on into the next sentence is attributed there or before; one that ends
+    // with its sentence most often continues the speaker before it, and the next sentence's
+    // "X said …" is a new statement
+    const next = this.doc.sentences[s + 1];
+    const runsOn = next !== undefined && this.quoted[next.start] && !QUOTE_MARKS.has(this.tok(next.start).text);
+    for (const d of runsOn ? [0, 1, -1, 2, -2] : [0, -1, -2, 1, 2]) {
       const sentence = this.doc.sentences[s + d];
       if (!sentence || (d !== 0 && !sameParagraph(this.doc, k, d > 0 ? sentence.start : sentence.end - 1))) continue;
       for (let j = sentence.start; j < sentence.end; j++) {
@@ -497,6 +503,12 @@ export class TreeReader {
       const t = this.tok(j);
       // a quotation between the speaker and the cue is passed over, not read for names
       if (this.quoted[j] !== this.quoted[k] || QUOTE_MARKS.has(t.text)) continue;
+      // and so is an aside: "X - who chairs the committee that monitors Y - said", "X, who …, said"
+      const opener = this.asideOpener(j, floor);
+      if (opener >= 0) {
+        j = opener;
+        continue;
+      }
       if (BOUNDARY.has(t.text.toLowerCase()) || rejections.has(t.lemma.toLowerCase())) return null;
       const r =
         t.upos === 'PRON' && t.dep !== 'nmod:poss'
@@ -514,6 +526,29 @@ export class TreeReader {
       return this.firstConjunct(first, floor) ?? r;
     }
     return null;
+  }
+
+  /**
+   * The token opening the aside that token j closes: the dash before a closing dash, the "(" of a
+   * ")", the comma before a relative clause ending in a comma; -1 when j closes none.
+   */
+  private asideOpener(j: number, floor: number): number {
+    const w = this.tok(j).text;
+    const opens = DASHES.has(w)
+      ? (x: string) => x === w
+      : w === ')'
+        ? (x: string) => x === '('
+        : w === ','
+          ? (x: string) => x === ','
+          : null;
+    if (!opens) return -1;
+    for (let o = j - 1; o > floor; o--) {
+      const x = this.tok(o).text;
+      if (!opens(x)) continue;
+      if (w !== ',' || /^(?:who|which|whose)$/i.test(this.tok(o + 1).text)) return o;
+      return -1;
+    }
+    return -1;
   }
 
   /** "The United States and the United Kingdom … urged": the first of names joined by "and". */

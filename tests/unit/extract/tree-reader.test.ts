@@ -566,3 +566,27 @@ describe('the tree reader: members of a body', () => {
     expect(read('Kenya held elections. Kenyan activists want the president to resign.')).toEqual([]);
   });
 });
+
+describe('the tree reader: who a quote continues', () => {
+  it('gives a quote that ends with its sentence to the speaker before it, not the next one', () => {
+    const text =
+      'Maria Lopez said the claims were serious. "The committee will have to keep this issue under close scrutiny." Fellow MP John Hart said the episode was unfortunate.';
+    expect(read(text).filter((l) => l.includes('scrutiny'))).toEqual([
+      'Maria Lopez → ∅: keep this issue under close scrutiny',
+    ]);
+  });
+
+  it('passes over an aside between the speaker and "said"', () => {
+    const text =
+      'Alan Grant - who chairs the committee that monitors the Department of Health - said the claims were grave. "Ministers will have to answer for this."';
+    expect(read(text)).toEqual(['Alan Grant → ∅: answer for this']);
+  });
+});
+
+describe('names: a party before a person', () => {
+  it('reads "Lib Dem Norman Baker" as the party and the person, the person speaking', () => {
+    const r = extract('Fellow Lib Dem Norman Baker said the minister must resign.', models);
+    expect(r.actors.map((a) => a.name).sort()).toEqual(['Liberal Democrats', 'Norman Baker']);
+    expect(linesOf(r)).toEqual(['Norman Baker → ∅: resign']);
+  });
+});
