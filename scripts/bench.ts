@@ -230,6 +230,21 @@ const FIRST_ROW = `new MutationObserver((_, observer) => {
   observer.disconnect();
 }).observe(document, { childList: true, subtree: true });`;
 
+/**
+ * Notes, in page-clock ms, when the import's file was picked and when its summary was shown (the
+ * import as a reader waits for it, without the driver handing the file over), and the progress
+ * values that frames were painted with.
+ */
+const IMPORT_TIMES = `globalThis.__progress = [];
+document.addEventListener('change', () => { globalThis.__picked ??= performance.now(); }, true);
+const frame = () => {
+  const bar = document.querySelector('progress');
+  if (bar && globalThis.__progress.at(-1) !== bar.value) globalThis.__progress.push(bar.value);
+  if (document.querySelector('[role=status]')?.textContent.startsWith('Imported')) globalThis.__imported = performance.now();
+  else requestAnimationFrame(frame);
+};
+requestAnimationFrame(frame);`;
+
 /** The median of a figure over runs; null when any run lacks it. */
 const medianOf = (runs: PageCost[], pick: (r: PageCost) => number | null) =>
   runs.some((r) => pick(r) === null) ? null : median(runs.map((r) => pick(r) ?? 0));
@@ -391,6 +406,7 @@ async function popupAtScale(browser: Browser) {
   const file = JSON.stringify(scaleExport());
   const popup = await browser.context.newPage();
   await popup.addInitScript(NAME_SHIM);
+  await popup.addInitScript(IMPORT_TIMES);
   await popup.goto(browser.popupUrl);
   const t = performance.now();
   const progressShown = popup
@@ -404,13 +420,17 @@ async function popupAtScale(browser: Browser) {
   // the status line shows progress first, then what was imported
   await popup.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
   const imported = performance.now() - t;
+  const inPage = await popup.evaluate(() => {
+    const g = globalThis as { __picked?: number; __imported?: number; __progress?: number[] };
+    return { ms: (g.__imported ?? Number.NaN) - (g.__picked ?? Number.NaN), painted: g.__progress?.length ?? 0 };
+  });
   record({
     measure: 'popup: import 5,000 pages / 50,000 mentions / 10,000 demands',
     value: imported,
     unit: 'ms',
     budget: '≤ 3000 ms',
     ok: imported <= 3000,
-    note: `${(file.length / 1024 / 1024).toFixed(1)} MB file; progress bar shown: ${(await progressShown) ? 'yes' : 'NO'}`,
+    note: `${(file.length / 1024 / 1024).toFixed(1)} MB file; in the page, file picked → summary ${inPage.ms.toFixed(0)} ms; progress bar shown: ${(await progressShown) ? `yes, painted at ${inPage.painted} values` : 'NO'}`,
   });
   const firstRender: number[] = [];
   const keystroke: number[] = [];
