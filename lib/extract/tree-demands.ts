@@ -216,6 +216,13 @@ export class TreeReader {
   private speechSubject(j: number): Referent | null {
     const s = this.subjectToken(j);
     if (s !== undefined) return this.refs.resolve(s);
+    // "…, said Mr Blair": after a comma or a quote the verb comes before its speaker
+    const prev = this.doc.tokens[j - 1];
+    const inverted = prev !== undefined && (prev.text === ',' || QUOTE_MARKS.has(prev.text));
+    for (let x = j + 1; inverted && x <= j + 3 && /^\p{Lu}/u.test(this.doc.tokens[x]?.text ?? ''); x++) {
+      const after = this.refs.named(x);
+      if (after) return after;
+    }
     const before = this.beforeApposition(j) ?? this.nameBefore(j);
     if (before) return before;
     // "said Melissa Ryan", "said the union's chair, Ann Smith", "says the watchdog"

@@ -590,3 +590,13 @@ describe('names: a party before a person', () => {
     expect(linesOf(r)).toEqual(['Norman Baker → ∅: resign']);
   });
 });
+
+describe('the tree reader: an inverted speaker', () => {
+  it('reads "…, said Mr X" as X speaking, not the name before the quote', () => {
+    expect(
+      read(
+        'Mr Jones "should have withdrawn the remark immediately" once he realised the reporter was ill, said Mr Hart.',
+      ),
+    ).toEqual(['Hart → Jones: withdrawn the remark immediately']);
+  });
+});
