@@ -326,9 +326,17 @@ export class TreeReader {
 
   /** The "by X" of a passive verb. */
   private agentOf(k: number): number | undefined {
-    return this.tree.children[k].find(
-      (c) => this.tok(c).dep === 'obl:agent' || (this.tok(c).dep === 'obl' && caseOf(this.tree, c) === 'by'),
-    );
+    const isAgent = (c: number) =>
+      this.tok(c).dep === 'obl:agent' || (baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'by');
+    const own = this.tree.children[k].find(isAgent);
+    if (own !== undefined) return own;
+    // "was made to the watchdogs by the Board": the parser hangs the agent on the oblique before it
+    for (const c of this.tree.children[k]) {
+      if (baseDep(this.tok(c)) !== 'obl') continue;
+      const hung = this.tree.children[c].find((x) => baseDep(this.tok(x)) === 'nmod' && caseOf(this.tree, x) === 'by');
+      if (hung !== undefined) return hung;
+    }
+    return undefined;
   }
 
   private subjectToken(k: number): number | undefined {

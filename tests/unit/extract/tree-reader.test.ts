@@ -600,3 +600,13 @@ describe('the tree reader: an inverted speaker', () => {
     ).toEqual(['Hart → Jones: withdrawn the remark immediately']);
   });
 });
+
+describe('the tree reader: a passive’s agent hung elsewhere', () => {
+  it('finds "by X" on the oblique before it, for a participle after the passive', () => {
+    expect(
+      read(
+        'A formal complaint has been sent to local council watchdogs by the Federation of Small Firms, demanding an inquiry by the Audit Office.',
+      ),
+    ).toEqual([expect.stringMatching(/^Federation of Small Firms → .*: an inquiry by the Audit Office$/)]);
+  });
+});
