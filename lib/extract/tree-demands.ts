@@ -1065,7 +1065,7 @@ export class TreeReader {
     // "there should be X": X is demanded, without the "there … be" around it
     const existential = s !== undefined && this.tok(s).dep === 'expl';
     const thing = existential
-      ? this.tree.children[verb].find((c) => c > verb && baseDep(this.tok(c)) === 'nsubj')
+      ? (this.tree.children[verb].find((c) => c > verb && baseDep(this.tok(c)) === 'nsubj') ?? this.nounAfter(verb))
       : undefined;
     if (thing !== undefined) this.emit(cue, speaker, undefined, thing, 'obj');
     else {
@@ -1079,6 +1079,19 @@ export class TreeReader {
           agentNouns.has(this.tok(s).lemma.toLowerCase()));
       this.emit(cue, speaker, s, verb, target || agent ? 'ccomp' : existential ? 'obj' : 'whole');
     }
+  }
+
+  /**
+   * "there should be proper checks" with the parser's "be" a copula hung elsewhere: the head of
+   * the noun phrase right after it.
+   */
+  private nounAfter(k: number): number | undefined {
+    const t = this.tok(k);
+    if (t.lemma !== 'be') return undefined;
+    const end = this.doc.sentences[t.sent].end;
+    let j = k + 1;
+    while (j < end && ['ADJ', 'DET', 'NUM', 'ADV'].includes(this.tok(j).upos)) j++;
+    return j < end && ['NOUN', 'PROPN'].includes(this.tok(j).upos) ? j : undefined;
   }
 
   /** One demand per conjunct of the content headed by c. */

@@ -610,3 +610,11 @@ describe('the tree reader: a passive’s agent hung elsewhere', () => {
     ).toEqual([expect.stringMatching(/^Federation of Small Firms → .*: an inquiry by the Audit Office$/)]);
   });
 });
+
+describe('the tree reader: "there should be" after a condition', () => {
+  it('reads the things that should exist, one demand each', () => {
+    const text =
+      'Jane Ross of the Refugee Council said there were concerns.\n"If families are going to be moved then there should be proper checks and decisions on a case by case basis," she said.';
+    expect(read(text)).toEqual(['Jane Ross → ∅: proper checks', 'Jane Ross → ∅: decisions on a case by case basis']);
+  });
+});
