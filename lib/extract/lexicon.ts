@@ -83,6 +83,7 @@ export const notAcronyms = new Set(lexicon.notAcronyms);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export const speakingFor = new Set(lexicon.speakingFor);
+export const placeOffices = new Set(lexicon.placeOffices);
 export const membersOf = new Set(lexicon.membersOf);
 export const bodyNouns = new Set(lexicon.bodyNouns);
 

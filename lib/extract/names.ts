@@ -11,6 +11,7 @@ import {
   nonActorSuffixes,
   notAcronyms,
   particles,
+  placeOffices,
   titles,
   titleWords,
 } from './lexicon';
@@ -27,6 +28,9 @@ export interface Name {
   /** The gazetteer's entry when the name is one it knows. */
   entry?: GazetteerEntry;
 }
+
+/** Courtesy titles, which only ever stand before a person's name. */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
@@ -143,6 +147,36 @@ const PER_WORD = 8;
  * A name the recogniser found once is the same name wherever else the page prints it: every
  * other occurrence of a recognised or known name's exact text becomes a mention too.
  */
+/**
+ * "the Archbishop of Canterbury", "the Mayor of London": an office of a place names its holder,
+ * where no name stands beside it ("Cardinal X, the Archbishop of Westminster," is X's title).
+ */
+function officesOfPlaces(doc: Doc, names: Name[], taken: Int32Array): void {
+  const { tokens } = doc;
+  const capitalised = (k: number) => k < tokens.length && /^\p{Lu}/u.test(tokens[k].text);
+  const person = (k: number) => k >= 0 && k < tokens.length && taken[k] >= 0 && names[taken[k]].kind === 'person';
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!placeOffices.has(tokens[k].text) || tokens[k + 1].text !== 'of' || taken[k] >= 0) continue;
+    let last = k + 2;
+    if (/^the$/i.test(tokens[last].text)) last++;
+    if (!capitalised(last)) continue;
+    while (capitalised(last + 1) && tokens[last + 1].sent === tokens[k].sent) last++;
+    let from = k - 1;
+    if (from >= 0 && /^the$/i.test(tokens[from].text)) from--;
+    const beside =
+      (tokens[from]?.text === ',' && person(from - 1)) ||
+      (tokens[last + 1]?.text === ',' && [2, 3, 4, 5].some((d) => person(last + d)));
+    if (beside || [...Array(last - k + 1).keys()].some((d) => person(k + d))) continue;
+    for (let j = k; j <= last; j++) {
+      if (taken[j] >= 0) names[taken[j]].last = -1;
+      taken[j] = names.length;
+    }
+    const text = doc.text.slice(tokens[k].start, tokens[last].end);
+    names.push({ first: k, last, start: tokens[k].start, end: tokens[last].end, text, kind: 'person' });
+    k = last;
+  }
+}
+
 function propagate(doc: Doc, names: Name[], taken: Int32Array): void {
   const byWord = new Map<string, Name[]>();
   for (const n of names) {
@@ -244,13 +278,21 @@ export function findNames(doc: Doc): Name[] {
         type = 'PER';
         continue;
       }
-      const name = entityName(doc, first, e.end - 1, type);
-      const end = name ? name.last : nameEnd(doc.tokens, first, e.end - 1);
+      // "Foreign Policy Centre Mr Straw": a courtesy title inside the span starts a person
+      let until = e.end - 1;
+      for (let j = first + 1; j <= until; j++) if (COURTESY.test(doc.tokens[j].text)) until = j - 1;
+      const name = entityName(doc, first, until, type);
+      const end = name ? name.last : nameEnd(doc.tokens, first, until);
       if (name && !nonActorAcronyms.has(name.text)) {
         for (let k = name.first; k <= name.last; k++) taken[k] = names.length;
         names.push(name);
       }
       first = end + 1;
+      if (until < e.end - 1) {
+        first = until + 1;
+        type = 'PER';
+        continue;
+      }
       while (first < e.end && !/^\p{Lu}/u.test(doc.tokens[first].text)) first++;
       const role = doc.tokens[first - 1];
       if (
@@ -297,6 +339,7 @@ export function findNames(doc: Doc): Name[] {
     k = g.last;
   }
   propagate(doc, names, taken);
+  officesOfPlaces(doc, names, taken);
   // a seat only ever written as where something happens is a venue ("talks in Moscow"), unless
   // the page names its state as an actor elsewhere
   const venue = (n: Name) => n.entry?.seat === true && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '');

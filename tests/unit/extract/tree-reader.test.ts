@@ -618,3 +618,21 @@ describe('the tree reader: "there should be" after a condition', () => {
     expect(read(text)).toEqual(['Jane Ross → ∅: proper checks', 'Jane Ross → ∅: decisions on a case by case basis']);
   });
 });
+
+describe('names: offices and titles', () => {
+  it('names the holder of an office of a place by the office alone', () => {
+    expect(read('The Archbishop of York urged the parties to avoid exploiting fears.')).toEqual([
+      'Archbishop of York → ∅: avoid exploiting fears',
+    ]);
+  });
+
+  it('keeps an office beside a name as that person’s title', () => {
+    const r = extract('Cardinal Sean Brady, the Archbishop of Armagh, called for calm.', models);
+    expect(r.actors.map((a) => a.name)).toEqual(['Sean Brady']);
+  });
+
+  it('starts a person at a courtesy title inside a recognised span', () => {
+    const r = extract('A report by the Foreign Policy Centre Mr Straw said the minister must resign.', models);
+    expect(r.actors.map((a) => a.name).sort()).toEqual(['Foreign Policy Centre', 'Straw']);
+  });
+});
