@@ -81,6 +81,14 @@ export class Referents {
     }
     for (let i = lo - 1; i >= Math.max(0, lo - HEAD_LOOK_BACK); i--)
       if (list[i].actor !== exclude) return list[i].actor;
+    // "the information commissioner" before the story names him ("… commissioner Richard
+    // Thomas"): a person's office is theirs ahead too, within a few sentences
+    const sent = this.doc.tokens[k].sent;
+    for (let i = lo; i < list.length; i++) {
+      const { at, actor } = list[i];
+      if (this.doc.tokens[at].sent - sent > DESCRIPTION_LOOK_BACK) break;
+      if (actor.kind === 'person' && actor !== exclude) return actor;
+    }
     return null;
   }
 

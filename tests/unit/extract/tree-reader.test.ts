@@ -636,3 +636,11 @@ describe('names: offices and titles', () => {
     expect(r.actors.map((a) => a.name).sort()).toEqual(['Foreign Policy Centre', 'Straw']);
   });
 });
+
+describe('the tree reader: an office named before its holder', () => {
+  it('resolves "the data commissioner" to the person the story later names with that office', () => {
+    const text =
+      'The Greens want the data commissioner to investigate the leak.\nLast week the data commissioner Ruth Adams said she was looking into it.';
+    expect(read(text)).toEqual(['Greens → Ruth Adams: investigate the leak']);
+  });
+});
