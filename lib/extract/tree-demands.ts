@@ -44,6 +44,7 @@ const urgency = new Set(cueData.urgency);
 const durations = new Set(cueData.durations);
 const noChoice = new Set(cueData.noChoice);
 const documents = new Set(cueData.documents);
+const writingVerbs = new Set(cueData.writing);
 const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
@@ -315,6 +316,22 @@ export class TreeReader {
       this.subjectToken(k) === undefined &&
       !this.tree.children[k].some((c) => ['aux', 'obj', 'iobj', 'ccomp'].includes(baseDep(this.tok(c)))) &&
       !this.tree.children[k].some((c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) !== 'by')
+    );
+  }
+
+  /** The one a participle's letter went to: "wrote to X demanding", "sent X a letter urging". */
+  private writtenTo(k: number): number | undefined {
+    const t = this.tok(k);
+    if (t.head < 0 || !/ing$/i.test(t.text)) return undefined;
+    // "wrote to X, demanding …" with the participle on the verb
+    if (t.dep === 'advcl' && writingVerbs.has(this.tok(t.head).lemma))
+      return this.tree.children[t.head].find((c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'to');
+    if (t.dep !== 'acl' || !this.written(t.head)) return undefined;
+    const h = this.tok(t.head);
+    if (baseDep(h) === 'obl' && caseOf(this.tree, t.head) === 'to') return t.head;
+    if (h.head < 0) return undefined;
+    return this.tree.children[h.head].find(
+      (c) => (baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'to') || this.tok(c).dep === 'iobj',
     );
   }
 
@@ -879,6 +896,8 @@ export class TreeReader {
       addressee = this.dependents(k, r)[0];
     }
     if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
+    // "has written to Tony Blair demanding an explanation": the one written to is asked
+    addressee ??= this.writtenTo(k);
     if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => this.bareOrModal(c))) return;
     // "urged European leaders to conclude …" parsed with the infinitive under the object
     const addressable = contentRel === 'obj' && (spec.addressee ?? []).includes('obj');

@@ -644,3 +644,14 @@ describe('the tree reader: an office named before its holder', () => {
     expect(read(text)).toEqual(['Greens → Ruth Adams: investigate the leak']);
   });
 });
+
+describe('the tree reader: the one written to', () => {
+  it('makes the one written to the target of a participle’s demand', () => {
+    expect(
+      read('Opposition leader Maria Lopez has written to Tony Blair demanding an explanation of the new rules.'),
+    ).toEqual(['Maria Lopez → Tony Blair: an explanation of the new rules']);
+    expect(read('The BMA has written to Gordon Brown asking him to reopen talks.')).toEqual([
+      'British Medical Association → Gordon Brown: reopen talks',
+    ]);
+  });
+});
