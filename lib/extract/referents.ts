@@ -3,7 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc, Token } from '../nlp';
-import { demonyms, descriptors, membersOf, pronouns, speakingFor } from './lexicon';
+import { bodyNouns, demonyms, descriptors, membersOf, pronouns, speakingFor } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -50,8 +50,13 @@ export class Referents {
       )
         this.addHead(before.text.toLowerCase(), n.first, actor);
       // "the commission" of the Electoral Commission, "the union" of the RMT union
-      const last = n.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-      if (actor.kind !== 'person') this.addHead(last, n.first, actor);
+      // (and any word of the name that says what kind of body it is: "the union" of the
+      // National Union of Rail, Maritime and Transport Workers)
+      const words = n.text.split(/\s+/).map((w) => w.toLowerCase());
+      if (actor.kind !== 'person') {
+        this.addHead(words.at(-1) ?? '', n.first, actor);
+        for (const w of new Set(words.slice(0, -1))) if (bodyNouns.has(w)) this.addHead(w, n.first, actor);
+      }
       const after = doc.tokens[n.last + 1];
       if (actor.kind !== 'person' && after?.upos === 'NOUN') this.addHead(after.lemma.toLowerCase(), n.first, actor);
     });

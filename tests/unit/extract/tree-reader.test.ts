@@ -655,3 +655,11 @@ describe('the tree reader: the one written to', () => {
     ]);
   });
 });
+
+describe('the tree reader: a body by the kind word in its name', () => {
+  it('resolves "the union" to the union whose long name holds the word', () => {
+    const text =
+      'Members of the National Union of Dock and Harbour Workers will strike after talks with Network Rail broke down.\nThe RMT wants a pay rise that matches inflation.\nGeneral secretary Mick Lynch said Network Rail "must come back to the table with a serious offer".\nNetwork Rail chief executive Ann Hale urged the union to call off the strike.';
+    expect(read(text)).toContain('Ann Hale → National Union of Dock and Harbour Workers: call off the strike');
+  });
+});
