@@ -131,6 +131,15 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
   return null;
 }
 
+/** A title at j (not "of the Prime Minister") with two or more capitalised words after it, up to last. */
+function officeBeforePerson(doc: Doc, j: number, last: number): boolean {
+  const length = titleLength(doc.tokens, j, last);
+  const before = doc.tokens[j - 1]?.text ?? '';
+  if (!length || /^(?:of|the)$/i.test(before) || titleWords.has(before) || last - (j + length) < 1) return false;
+  for (let x = j + length; x <= last; x++) if (!/^\p{Lu}\p{Ll}/u.test(doc.tokens[x].text)) return false;
+  return true;
+}
+
 /** A known body's name at k followed, up to last, by two or more capitalised words. */
 function bodyBeforePerson(doc: Doc, k: number, spanLast: number): Name | null {
   const last = nameEnd(doc.tokens, k, spanLast);
@@ -279,8 +288,14 @@ export function findNames(doc: Doc): Name[] {
         continue;
       }
       // "Foreign Policy Centre Mr Straw": a courtesy title inside the span starts a person
+      // (and so does an office after a known state's or body's name: "US President Donald Trump")
       let until = e.end - 1;
-      for (let j = first + 1; j <= until; j++) if (COURTESY.test(doc.tokens[j].text)) until = j - 1;
+      for (let j = first + 1; j <= until; j++)
+        if (
+          COURTESY.test(doc.tokens[j].text) ||
+          (gazetteerAt(doc, first)?.last === j - 1 && officeBeforePerson(doc, j, until))
+        )
+          until = j - 1;
       const name = entityName(doc, first, until, type);
       const end = name ? name.last : nameEnd(doc.tokens, first, until);
       if (name && !nonActorAcronyms.has(name.text)) {

@@ -203,9 +203,10 @@ export class Referents {
     const t = this.doc.tokens[k];
     if (t.upos !== 'NOUN' || !isPlural(t)) return false;
     if (this.tree.children[k].some((c) => this.doc.tokens[c].dep === 'appos')) return false;
+    // "opposition leaders" are some of them; "union members" are still the union's
     const narrowed = this.tree.children[k].some((c) => {
       const d = this.doc.tokens[c];
-      return (d.dep === 'compound' || d.dep === 'amod') && /^\p{Ll}/u.test(d.text);
+      return (d.dep === 'compound' || d.dep === 'amod') && /^\p{Ll}/u.test(d.text) && !bodyNouns.has(d.lemma);
     });
     // "Greenpeace activists", "its members": the body they belong to speaks
     if (membersOf.has(t.lemma.toLowerCase()) && !narrowed) return !this.ofBody(k);

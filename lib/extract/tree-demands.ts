@@ -895,7 +895,8 @@ export class TreeReader {
       if (addressee !== undefined || r === contentRel) break;
       addressee = this.dependents(k, r)[0];
     }
-    if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined) return;
+    // "want to expand" is an aim; "want guaranteed minimum prices", an adjective read as a verb, is not
+    if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined && contents.some(toMarked)) return;
     // "has written to Tony Blair demanding an explanation": the one written to is asked
     addressee ??= this.writtenTo(k);
     if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => this.bareOrModal(c))) return;

@@ -663,3 +663,24 @@ describe('the tree reader: a body by the kind word in its name', () => {
     expect(read(text)).toContain('Ann Hale → National Union of Dock and Harbour Workers: call off the strike');
   });
 });
+
+describe('the tree reader: what members want', () => {
+  it('reads "want" with an adjective the tagger took for a verb as the thing wanted, not an aim', () => {
+    expect(read('The farmers’ union Boerenbond said its members want guaranteed minimum prices.')).toEqual([
+      'Boerenbond → ∅: guaranteed minimum prices',
+    ]);
+  });
+
+  it('keeps a body’s "union members" the body’s', () => {
+    expect(read('Unite union members in Glasgow are pushing for a £2,000 flat-rate increase.')).toEqual([
+      'Unite → ∅: a £2,000 flat-rate increase',
+    ]);
+  });
+});
+
+describe('names: an office after a state in one span', () => {
+  it('reads "US President Donald Trump" as the state and the person', () => {
+    const r = extract('US President Donald Trump threatened new tariffs.', models);
+    expect(r.actors.map((a) => a.name).sort()).toEqual(['Donald Trump', 'United States']);
+  });
+});
