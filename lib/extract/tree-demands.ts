@@ -371,10 +371,11 @@ export class TreeReader {
         !(this.tok(c).upos === 'PROPN' && nonNameWords.has(this.tok(c).text) && !inLongerName(c)),
     );
     // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
-    // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right, else
-    // the nominal one more often than the adjective
+    // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right (the
+    // person of "US President Donald Trump"), else the nominal one more often than the adjective
     if (subjects.length < 2) return subjects[0];
     return (
+      subjects.find((c) => this.refs.named(c)?.actor.kind === 'person') ??
       subjects.find((c) => this.refs.named(c)) ??
       subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(this.tok(c).upos)) ??
       subjects[0]
@@ -410,7 +411,8 @@ export class TreeReader {
         // "the union, which wants …": the relative pronoun stands for the noun the clause hangs on
         if (t.dep === 'acl:relcl' && st.upos === 'PRON' && /^(?:who|which|that)$/i.test(st.text))
           return this.refs.resolve(t.head);
-        if (/^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
+        // (the pronoun, not "US")
+        if (st.upos === 'PRON' && /^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
         const reporter = this.reporterOf(v, s);
         if (reporter !== undefined) return reporter;
         return this.refs.resolve(s);

@@ -684,3 +684,14 @@ describe('names: an office after a state in one span', () => {
     expect(r.actors.map((a) => a.name).sort()).toEqual(['Donald Trump', 'United States']);
   });
 });
+
+describe('the tree reader: "US" is not "us"', () => {
+  it('reads the US as a named demander and prefers the person of "US President X"', () => {
+    expect(read('The US wants China to cut tariffs.')).toEqual(['United States → China: cut tariffs']);
+    expect(
+      read(
+        'US President Donald Trump has threatened to impose tariffs on the European Union unless the bloc drops its levy on cars.',
+      ),
+    ).toEqual(['Donald Trump → European Union: drops its levy on cars']);
+  });
+});
