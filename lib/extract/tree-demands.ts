@@ -69,6 +69,8 @@ const PARAGRAPH_LOOK_BACK = 6;
 const OFFICE_WORDS = 5;
 /** A demanded text ends within this many tokens. */
 const MAX_CONTENT = 40;
+/** The most tokens a reporting tail (", state media reported.") takes after its comma. */
+const REPORTING_TAIL = 7;
 /** Words a demander is not looked for across. */
 const BOUNDARY = new Set([';', 'while', 'but', 'whereas', 'although', 'though']);
 const QUOTE_MARKS = new Set(['“', '”', '"']);
@@ -785,6 +787,8 @@ export class TreeReader {
       )
         return j - 1;
       if (w === ',' && (CLAUSE_OPENERS.has(next) || this.refs.named(j + 1) || this.finiteAfter(j))) return j - 1;
+      // "…, state media reported.": the reporting tail at the sentence's end is not demanded
+      if (w === ',' && this.reportingTail(j)) return j - 1;
       // "…, a demand that officials call impossible": an apposition after a comma describes
       if (w === ',' && this.appositionAt(j + 1)) return j - 1;
       const spaced = t.start > this.tok(j - 1).end;
@@ -793,6 +797,18 @@ export class TreeReader {
     let end = last;
     while (end > lo && this.tok(end).upos === 'PUNCT') end--;
     return end;
+  }
+
+  /** Whether the words after the comma at j are only "<who> said/reported", to the sentence's end. */
+  private reportingTail(j: number): boolean {
+    const end = this.doc.sentences[this.tok(j).sent].end;
+    if (end - j > REPORTING_TAIL) return false;
+    for (let x = j + 1; x < end; x++) {
+      const t = this.tok(x);
+      if (t.upos === 'VERB' && (speechVerbs.has(t.lemma) || t.lemma === 'report'))
+        return [...Array(end - x - 1).keys()].every((d) => this.tok(x + 1 + d).upos === 'PUNCT');
+    }
+    return false;
   }
 
   /** Whether a pronoun, or a finite verb (after an adverb or two), follows the comma at j: a new clause. */
@@ -1325,6 +1341,12 @@ export class TreeReader {
       const t = this.tok(lo);
       // "… if Network Rail does not improve its offer": the demand is the act, not its absence
       if (kind === 'unlessNot' && negations.has(t.text.toLowerCase())) {
+        lo++;
+        continue;
+      }
+      // "its conditions were a full withdrawal": the copula before a demanded noun is not part of it
+      const copula = baseDep(t) === 'cop' && ['NOUN', 'PROPN'].includes(this.tok(h).upos);
+      if (copula) {
         lo++;
         continue;
       }

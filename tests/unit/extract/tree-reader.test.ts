@@ -695,3 +695,18 @@ describe('the tree reader: "US" is not "us"', () => {
     ).toEqual(['Donald Trump → European Union: drops its levy on cars']);
   });
 });
+
+describe('the tree reader: where the demanded text ends, again', () => {
+  it('ends before a reporting tail at the end of the sentence', () => {
+    expect(read('North Korea demanded that South Korea stop its military drills, state media reported.')).toEqual([
+      'North Korea → South Korea: stop its military drills',
+    ]);
+  });
+
+  it('leaves the copula out of conditions listed after "were"', () => {
+    expect(read('Hamas said its conditions for a deal were a full withdrawal and an end to the war.')).toEqual([
+      'Hamas → ∅: a full withdrawal',
+      'Hamas → ∅: an end to the war',
+    ]);
+  });
+});
