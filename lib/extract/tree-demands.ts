@@ -252,13 +252,22 @@ export class TreeReader {
         if (t.upos === 'VERB') this.conditionalThreat(k);
         if (t.upos === 'NOUN' && noChoice.has(t.lemma.toLowerCase())) this.withoutNoChoice(k);
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
-        if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN') {
+        // "have to", "need to" right after each other (an adverb between at most): "have a vital
+        // role to play" is no obligation
+        if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN' && this.toFollows(k)) {
           const to = this.dependents(k, 'xcomp').find((x) => this.hasMark(x, 'to'));
           if (to !== undefined) this.modal(k, k, to);
         }
       }
     }
     return this.demands;
+  }
+
+  /** Whether "to" comes right after token k, or after one adverb ("need urgently to"). */
+  private toFollows(k: number): boolean {
+    const next = this.doc.tokens[k + 1];
+    if (next?.text.toLowerCase() === 'to') return true;
+    return next?.upos === 'ADV' && this.doc.tokens[k + 2]?.text.toLowerCase() === 'to';
   }
 
   private tok(k: number) {

@@ -710,3 +710,13 @@ describe('the tree reader: where the demanded text ends, again', () => {
     ]);
   });
 });
+
+describe('the tree reader: "have" and "need" as modals', () => {
+  it('reads "have to" as a modal only with "to" right after it', () => {
+    expect(read('Maria Lopez said the government has to act now.')).toEqual(['Maria Lopez → ∅: act now']);
+    const roles = read(
+      'Commission chairman Sam Hill said: "There is no doubt that parties have a vital role to play in maintaining the health of our democracy and for this they need to be properly funded."',
+    );
+    expect(roles.filter((l) => l.includes('play'))).toEqual([]);
+  });
+});
