@@ -45,6 +45,7 @@ const durations = new Set(cueData.durations);
 const noChoice = new Set(cueData.noChoice);
 const documents = new Set(cueData.documents);
 const writingVerbs = new Set(cueData.writing);
+const timeSubjects = new Set(cueData.timeSubjects);
 const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
@@ -1107,6 +1108,7 @@ export class TreeReader {
     if (!speaker) return;
     const s = this.subjectToken(subjectHolder);
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;
+    if (s !== undefined && timeSubjects.has(this.tok(s).lemma.toLowerCase())) return;
     const target = s === undefined ? null : this.refs.resolve(s, speaker.actor);
     if (target && target.actor === speaker.actor) return;
     // "there should be X": X is demanded, without the "there … be" around it

@@ -720,3 +720,9 @@ describe('the tree reader: "have" and "need" as modals', () => {
     expect(roles.filter((l) => l.includes('play'))).toEqual([]);
   });
 });
+
+describe('the tree reader: forecasts about time', () => {
+  it('reads a modal clause about a stretch of time as a forecast, not a demand', () => {
+    expect(read('Gordon Brown said the following year would have to be back on track.')).toEqual([]);
+  });
+});
