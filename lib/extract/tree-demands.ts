@@ -264,6 +264,16 @@ export class TreeReader {
     return this.demands;
   }
 
+  /** "demand for" with no subject, auxiliary or marker of its own: the noun, whatever its tag. */
+  private bareDemandFor(k: number): boolean {
+    const t = this.tok(k);
+    if (t.text.toLowerCase() !== 'demand' || this.doc.tokens[k + 1]?.text.toLowerCase() !== 'for') return false;
+    if (this.subjectToken(k) !== undefined) return false;
+    const before = this.doc.tokens[k - 1];
+    if (before && (before.upos === 'AUX' || before.upos === 'PART' || before.upos === 'PRON')) return false;
+    return !this.tree.children[k].some((c) => ['aux', 'mark', 'nsubj'].includes(baseDep(this.tok(c))));
+  }
+
   /** Whether "to" comes right after token k, or after one adverb ("need urgently to"). */
   private toFollows(k: number): boolean {
     const next = this.doc.tokens[k + 1];
@@ -855,6 +865,8 @@ export class TreeReader {
   }
 
   private verbCue(k: number, spec: CueSpec): void {
+    // "said demand for the iPhone remained strong": the market's noun, tagged a verb
+    if (this.bareDemandFor(k)) return;
     // "need to", "have to": the modal reading, not an object
     if (modalVerbs.has(this.tok(k).lemma) && this.doc.tokens[k + 1]?.text === 'to') return;
     if (this.negated(k)) return;

@@ -726,3 +726,16 @@ describe('the tree reader: forecasts about time', () => {
     expect(read('Gordon Brown said the following year would have to be back on track.')).toEqual([]);
   });
 });
+
+describe('the tree reader: a market’s demand', () => {
+  it('reads a bare "demand for" as a market’s, however it is tagged', () => {
+    expect(read('Apple said demand for the iPhone remained strong in China.')).toEqual([]);
+    expect(read('Shell said demand for oil fell sharply in the spring.')).toEqual([]);
+  });
+
+  it('keeps an owned demand', () => {
+    expect(read('Hamas rejected Israel’s demand for the release of all hostages.')).toEqual([
+      'Israel → ∅: the release of all hostages',
+    ]);
+  });
+});
