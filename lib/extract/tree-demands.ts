@@ -70,6 +70,8 @@ const PARAGRAPH_LOOK_BACK = 6;
 const OFFICE_WORDS = 5;
 /** A demanded text ends within this many tokens. */
 const MAX_CONTENT = 40;
+/** How far a colon may stand after a noun cue, and its list's first noun after the colon. */
+const COLON_REACH = 5;
 /** The most tokens a reporting tail (", state media reported.") takes after its comma. */
 const REPORTING_TAIL = 7;
 /** Words a demander is not looked for across. */
@@ -1002,6 +1004,12 @@ export class TreeReader {
         break;
       }
     }
+    // "our demands are simple: a fair wage, safe staffing and respect": the list after the colon
+    const listed = contents.length ? undefined : this.listAfterColon(k);
+    if (listed !== undefined) {
+      contents = [listed];
+      rel = 'obj';
+    }
     // "the union's demands include A, B and C", "its demand is a 5% rise"
     if (!contents.length && baseDep(t) === 'nsubj' && t.head >= 0) {
       const h = t.head;
@@ -1025,7 +1033,16 @@ export class TreeReader {
         this.tok(c).dep === 'nmod:poss' ||
         (baseDep(this.tok(c)) === 'nmod' && /^(?:from|by)$/.test(caseOf(this.tree, c))),
     );
-    let demander = owner !== undefined ? this.refs.resolve(owner) : null;
+    // "our demands" in a quote are its speaker's
+    const ours = owner !== undefined && /^(?:our|my)$/i.test(this.tok(owner).text);
+    let demander =
+      owner === undefined
+        ? null
+        : ours
+          ? this.quoted[k]
+            ? this.quoteSpeaker(k)
+            : this.sentenceSpeaker(k)
+          : this.refs.resolve(owner);
     if (
       !demander &&
       owner === undefined &&
@@ -1040,6 +1057,47 @@ export class TreeReader {
     for (const c of contents) this.emit(k, demander, from ? this.underPressure(k) : undefined, c, rel);
   }
 
+  /**
+   * Where what a noun cue asks for ends: before the verb the cue hangs on, and before the first
+   * verb in a tense of its own after a nominal content ("calls for an inquiry grew louder"),
+   * however the tree hangs that verb.
+   */
+  private nounEnd(cue: number, c: number, sentEnd: number): number {
+    const end = this.endBefore(cue, c, sentEnd);
+    // (only inside the cue's own phrase: "demands include A backdated to April" goes on)
+    if (!['NOUN', 'PROPN'].includes(this.tok(c).upos) || this.tok(c).head !== cue) return end;
+    for (let x = c + 1; x <= end; x++) if (this.finiteVerb(x)) return x - 1;
+    return end;
+  }
+
+  /** A verb in a tense of its own, not an infinitive, a participle or a relative clause's. */
+  private finiteVerb(x: number): boolean {
+    const t = this.tok(x);
+    const before = this.tok(x - 1).text.toLowerCase();
+    return (
+      t.upos === 'VERB' &&
+      t.text !== t.lemma &&
+      !/ing$/i.test(t.text) &&
+      !['to', 'that', 'who', 'which', 'be', 'been', 'being'].includes(before)
+    );
+  }
+
+  /** The first noun after a colon a few words past noun k ("demands are simple: a fair wage, …"). */
+  private listAfterColon(k: number): number | undefined {
+    const end = this.doc.sentences[this.tok(k).sent].end;
+    for (let j = k + 1; j < Math.min(end, k + COLON_REACH); j++) {
+      // only "demands:", "demands are simple:": a copula and its adjective between
+      if (this.tok(j).text !== ':') {
+        if (!['AUX', 'ADJ', 'ADV'].includes(this.tok(j).upos)) return undefined;
+        continue;
+      }
+      for (let x = j + 1; x < Math.min(end, j + COLON_REACH); x++)
+        if (['NOUN', 'PROPN'].includes(this.tok(x).upos)) return x;
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** "calls from Labour for an inquiry", "calls from Republicans to withdraw …": the caller is named after the noun. */
   private callsFrom(k: number): void {
     const end = Math.min(this.doc.sentences[this.tok(k).sent].end, k + LOOK_AHEAD + 2);
@@ -1049,7 +1107,8 @@ export class TreeReader {
       const w = this.tok(j).text.toLowerCase();
       if (!caller || (w !== 'for' && w !== 'to')) continue;
       const lo = j + 1;
-      const hi = this.clip(lo, this.doc.sentences[this.tok(k).sent].end - 1);
+      // up to the verb the noun is the subject of ("calls from Labour for an inquiry grew")
+      const hi = this.clip(lo, this.nounEnd(k, lo, this.doc.sentences[this.tok(k).sent].end - 1));
       const under = this.underPressure(k);
       const target = under === undefined ? null : (this.refs.resolve(under, caller.actor)?.actor ?? null);
       if (hi >= lo) this.push(k, caller, target, [lo, hi]);
@@ -1213,7 +1272,7 @@ export class TreeReader {
         if (r) target = r;
       }
       previous = target;
-      const last = this.tok(cue).upos === 'NOUN' ? this.endBefore(cue, c, sentEnd) : sentEnd;
+      const last = this.tok(cue).upos === 'NOUN' ? this.nounEnd(cue, c, sentEnd) : sentEnd;
       const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : last);
       if (span) this.push(cue, demander, target?.actor ?? null, span);
     });

@@ -739,3 +739,24 @@ describe('the tree reader: a market’s demand', () => {
     ]);
   });
 });
+
+describe('the tree reader: lists and noun phrases', () => {
+  it('reads "our demands are simple: A, B and C" in a quote as the speaker’s, one each', () => {
+    expect(
+      read('"Our demands are simple: a fair wage, safe staffing and respect," said Unison’s Sara Gorton.'),
+    ).toEqual(['Sara Gorton → ∅: a fair wage', 'Sara Gorton → ∅: safe staffing', 'Sara Gorton → ∅: respect']);
+  });
+
+  it('does not read a quote after "…, saying:" as a list of demands', () => {
+    expect(
+      read('Liam Fox derided the photo call, saying: "The show of unity was the worst acting I have seen."'),
+    ).toEqual([]);
+  });
+
+  it('ends a noun’s demanded thing before the verb its phrase is the subject of', () => {
+    expect(read('Calls from Labour for an inquiry grew louder.')).toEqual(['Labour Party → ∅: an inquiry']);
+    expect(
+      read('The union’s demands include a 7% pay rise backdated to April and a guarantee of no job cuts.'),
+    ).toHaveLength(2);
+  });
+});
