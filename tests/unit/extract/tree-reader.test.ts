@@ -756,7 +756,7 @@ describe('the tree reader: lists and noun phrases', () => {
   it('ends a noun’s demanded thing before the verb its phrase is the subject of', () => {
     expect(read('Calls from Labour for an inquiry grew louder.')).toEqual(['Labour Party → ∅: an inquiry']);
     expect(
-      read('The union’s demands include a 7% pay rise backdated to April and a guarantee of no job cuts.'),
+      read('The RMT’s demands include a 7% pay rise backdated to April and a guarantee of no job cuts.'),
     ).toHaveLength(2);
   });
 });
