@@ -75,12 +75,12 @@ describe('our annotated articles', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.gold.json')).length).toBeGreaterThanOrEqual(10);
   });
 
-  // the floor sits a little below the figure here (actors 0.90, demands 0.75 by its own count when set), as the
+  // the floor sits a little below the figure here (actors 0.91, demands 0.80 by its own count when set), as the
   // language core's models change under it
   it('keeps actor and demand F1 above the floor reached so far', () => {
     const models = nodeModels();
     const s = score((text) => extract(text, models));
     expect(s.actors).toBeGreaterThanOrEqual(0.88);
-    expect(s.demands).toBeGreaterThanOrEqual(0.72);
+    expect(s.demands).toBeGreaterThanOrEqual(0.78);
   });
 });
