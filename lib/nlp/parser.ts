@@ -36,10 +36,14 @@ export class Parser {
     const n = input.lex.n;
     const st = new ParseState(n);
     while (!st.done) {
-      const k = parserFeatures(input, st, this.features);
-      this.scores.fill(0);
-      this.model.score(this.features, k, this.scores);
-      this.moves.apply(st, this.moves.best(st, this.scores));
+      let move = this.moves.forced(st);
+      if (move < 0) {
+        const k = parserFeatures(input, st, this.features);
+        this.scores.fill(0);
+        this.model.score(this.features, k, this.scores, this.moves.classesNeeded(st));
+        move = this.moves.best(st, this.scores);
+      }
+      this.moves.apply(st, move);
     }
     const heads = new Int32Array(n);
     const labels = new Uint8Array(n);
