@@ -35,6 +35,8 @@ export class LinearModel {
   private readonly slots: Int32Array;
   /** Mask of a slot pair's index into `slots`: (table size - 1) * 2. */
   private readonly mask: number;
+  /** The rows `score` found, reused from call to call. */
+  private hits = new Int32Array(128);
 
   constructor(arrays: LinearModelArrays, nClasses: number) {
     this.nClasses = nClasses;
@@ -83,6 +85,11 @@ export class LinearModel {
    */
   score(features: Uint32Array, n: number, scores: Int32Array, below = this.nClasses): void {
     const { slots, mask, entries } = this;
+    if (this.hits.length < n) this.hits = new Int32Array(n);
+    const hits = this.hits;
+    // all the probes first, then all the rows: the probes' cache misses, independent of each
+    // other, overlap instead of each waiting behind the previous row's adds
+    let h = 0;
     for (let f = 0; f < n; f++) {
       // keys are compared as int32, the type the slots hold them in
       const key = features[f] | 0;
@@ -92,7 +99,10 @@ export class LinearModel {
         i = (i + 2) & mask;
         row = slots[i + 1];
       }
-      if (row === EMPTY) continue;
+      if (row !== EMPTY) hits[h++] = row;
+    }
+    for (let r = 0; r < h; r++) {
+      const row = hits[r];
       for (let e = row >>> LENGTH_BITS, end = e + (row & LENGTH_MASK); e < end; e++) {
         const entry = entries[e];
         const c = entry & CLASS_MASK;
