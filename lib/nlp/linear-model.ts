@@ -42,7 +42,7 @@ export class LinearModel {
     this.nClasses = nClasses;
     const { keys, rowLength, classes, weights } = arrays;
     if (nClasses > CLASS_MASK + 1) throw new Error(`a linear model has at most ${CLASS_MASK + 1} classes`);
-    if (weights.length >= MAX_ENTRIES) throw new Error(`a linear model has fewer than ${MAX_ENTRIES} entries`);
+    if (weights.length >= MAX_ENTRIES) throw new Error(`a linear model must have fewer than ${MAX_ENTRIES} entries`);
     this.entries = new Int32Array(weights.length);
     // open addressing at load factor ≤ 0.5: a miss (a fifth of the parser's look-ups) ends fast
     let size = 1;

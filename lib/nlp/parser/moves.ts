@@ -41,8 +41,8 @@ export class Moves {
 
   /**
    * The one valid move where there is only one: SHIFT onto an empty stack, and the last word's
-   * arc to the root. -1 where the classifier must choose. (Each is a tenth to a fifth of all
-   * moves, more the shorter the sentences, and needs no features or scores.)
+   * arc to the root. -1 where the classifier must choose. (Together a tenth to a fifth of all
+   * moves, more the shorter the sentences; a forced move needs no features or scores.)
    */
   forced(st: ParseState): number {
     if (st.size === 0) return SHIFT;
