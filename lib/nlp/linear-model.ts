@@ -10,40 +10,59 @@ export interface LinearModelArrays {
   keys: Uint32Array;
   /** Number of entries in each row (a row has at most one per class). */
   rowLength: Uint8Array;
-  /** Class index of each entry. */
+  /** Class index of each entry, ascending within a row (as the trainers' dense rows give them). */
   classes: Uint8Array;
   /** Quantised weight of each entry. */
   weights: Int16Array;
 }
 
+// Entries and slots are packed so that a hit reads two cache lines (its slot, then its row) and
+// a miss one: the tables of the parser's model (339k rows) do not fit in a core's cache, and
+// separate key, row, offset, class and weight arrays cost a memory access each.
+const CLASS_BITS = 8;
+const CLASS_MASK = (1 << CLASS_BITS) - 1;
+const LENGTH_BITS = 8;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+/** A row's first entry must fit beside its length in a positive int32. */
+const MAX_ENTRIES = 2 ** (31 - LENGTH_BITS);
+const EMPTY = -1;
+
 export class LinearModel {
   readonly nClasses: number;
-  private readonly rowStart: Uint32Array;
-  private readonly classes: Uint8Array;
-  private readonly weights: Int16Array;
-  private readonly slotKey: Uint32Array;
-  private readonly slotRow: Int32Array;
+  /** Each entry as weight << 8 | class: the class in the low byte, the weight sign-extended above. */
+  private readonly entries: Int32Array;
+  /** Pairs of (key, first entry << 8 | row length), EMPTY in the second for a free slot. */
+  private readonly slots: Int32Array;
+  /** Mask of a slot pair's index into `slots`: (table size - 1) * 2. */
   private readonly mask: number;
+  /** The rows `score` found, reused from call to call. */
+  private hits = new Int32Array(128);
 
   constructor(arrays: LinearModelArrays, nClasses: number) {
     this.nClasses = nClasses;
-    // files keep row lengths, which compress to a byte each; the look-ups want offsets
-    this.rowStart = new Uint32Array(arrays.keys.length + 1);
-    for (let r = 0; r < arrays.keys.length; r++) this.rowStart[r + 1] = this.rowStart[r] + arrays.rowLength[r];
-    this.classes = arrays.classes;
-    this.weights = arrays.weights;
-    // open addressing at load factor ≤ 0.5: a miss (most features at run time) ends fast
+    const { keys, rowLength, classes, weights } = arrays;
+    if (nClasses > CLASS_MASK + 1) throw new Error(`a linear model has at most ${CLASS_MASK + 1} classes`);
+    if (weights.length >= MAX_ENTRIES) throw new Error(`a linear model must have fewer than ${MAX_ENTRIES} entries`);
+    this.entries = new Int32Array(weights.length);
+    // open addressing at load factor ≤ 0.5: a miss (a fifth of the parser's look-ups) ends fast
     let size = 1;
-    while (size < arrays.keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slotKey = new Uint32Array(size);
-    this.slotRow = new Int32Array(size).fill(-1);
-    for (let r = 0; r < arrays.keys.length; r++) {
-      const key = arrays.keys[r];
-      let i = fmix(key) & this.mask;
-      while (this.slotRow[i] !== -1) i = (i + 1) & this.mask;
-      this.slotKey[i] = key;
-      this.slotRow[i] = r;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = (size - 1) << 1;
+    this.slots = new Int32Array(size * 2);
+    for (let i = 1; i < this.slots.length; i += 2) this.slots[i] = EMPTY;
+    let start = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r];
+      let i = (fmix(key) << 1) & this.mask;
+      while (this.slots[i + 1] !== EMPTY) i = (i + 2) & this.mask;
+      this.slots[i] = key;
+      this.slots[i + 1] = (start << LENGTH_BITS) | rowLength[r];
+      for (let e = start; e < start + rowLength[r]; e++) {
+        if (e > start && classes[e] <= classes[e - 1])
+          throw new Error('a linear model row lists its classes out of order');
+        this.entries[e] = (weights[e] << CLASS_BITS) | classes[e];
+      }
+      start += rowLength[r];
     }
   }
 
@@ -59,19 +78,37 @@ export class LinearModel {
     );
   }
 
-  /** Adds the rows of `features[0..n)` into `scores` (which the caller zeroes). */
-  score(features: Uint32Array, n: number, scores: Int32Array): void {
-    const { slotKey, slotRow, mask, rowStart, classes, weights } = this;
+  /**
+   * Adds the rows of `features[0..n)` into `scores` (which the caller zeroes), for the classes
+   * below `below` only: a caller that knows the others cannot win skips their entries, which
+   * each row keeps after its lower classes (rows list classes in ascending order).
+   */
+  score(features: Uint32Array, n: number, scores: Int32Array, below = this.nClasses): void {
+    const { slots, mask, entries } = this;
+    if (this.hits.length < n) this.hits = new Int32Array(n);
+    const hits = this.hits;
+    // all the probes first, then all the rows: the probes' cache misses, independent of each
+    // other, overlap instead of each waiting behind the previous row's adds
+    let h = 0;
     for (let f = 0; f < n; f++) {
-      const key = features[f];
-      let i = fmix(key) & mask;
-      let row = slotRow[i];
-      while (row !== -1 && slotKey[i] !== key) {
-        i = (i + 1) & mask;
-        row = slotRow[i];
+      // keys are compared as int32, the type the slots hold them in
+      const key = features[f] | 0;
+      let i = (fmix(key) << 1) & mask;
+      let row = slots[i + 1];
+      while (row !== EMPTY && slots[i] !== key) {
+        i = (i + 2) & mask;
+        row = slots[i + 1];
       }
-      if (row === -1) continue;
-      for (let e = rowStart[row], end = rowStart[row + 1]; e < end; e++) scores[classes[e]] += weights[e];
+      if (row !== EMPTY) hits[h++] = row;
+    }
+    for (let r = 0; r < h; r++) {
+      const row = hits[r];
+      for (let e = row >>> LENGTH_BITS, end = e + (row & LENGTH_MASK); e < end; e++) {
+        const entry = entries[e];
+        const c = entry & CLASS_MASK;
+        if (c >= below) break;
+        scores[c] += entry >> CLASS_BITS;
+      }
     }
   }
 }

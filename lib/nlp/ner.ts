@@ -5,7 +5,7 @@
 
 import nameConnectors from './data/name-connectors.json';
 import { type Gazetteer, MAX_ENTRY_WORDS } from './gazetteer';
-import { hashString, mix } from './hash';
+import { hashString, mix32 } from './hash';
 import { AFTER, BEFORE, FLAG_CAPITALISED, FLAG_FIRST, type Lexical } from './lexical';
 import type { LinearModel } from './linear-model';
 
@@ -84,53 +84,53 @@ export function nerFeatures(
   const sh = shape[i];
   let k = 0;
   out[k++] = T[0];
-  out[k++] = mix(T[1], w);
-  out[k++] = mix(T[2], lex.cased[i]);
-  out[k++] = mix(T[3], lex.prefix3[i]);
-  out[k++] = mix(T[4], lex.suffix2[i]);
-  out[k++] = mix(T[5], lex.suffix3[i]);
-  out[k++] = mix(T[6], lex.suffix4[i]);
-  out[k++] = mix(T[7], sh);
-  out[k++] = mix(T[8], lex.flags[i]);
-  out[k++] = mix(T[9], at(norm, i - 1, n));
-  out[k++] = mix(T[10], at(norm, i - 2, n));
-  out[k++] = mix(T[11], at(norm, i + 1, n));
-  out[k++] = mix(T[12], at(norm, i + 2, n));
-  out[k++] = mix(T[13], at(lex.cased, i - 1, n));
-  out[k++] = mix(T[14], at(lex.cased, i + 1, n));
-  out[k++] = mix(T[15], at(shape, i - 1, n));
-  out[k++] = mix(T[16], at(shape, i + 1, n));
-  out[k++] = mix(mix(mix(T[17], at(shape, i - 1, n)), sh), at(shape, i + 1, n));
-  out[k++] = mix(T[18], tagAt(tags, i - 1));
-  out[k++] = mix(T[19], tags[i]);
-  out[k++] = mix(T[20], tagAt(tags, i + 1));
-  out[k++] = mix(mix(T[21], tags[i]), tagAt(tags, i + 1));
-  out[k++] = mix(mix(T[22], tagAt(tags, i - 1)), tags[i]);
-  out[k++] = mix(T[23], prev1);
-  out[k++] = mix(mix(T[24], prev1), prev2);
-  out[k++] = mix(mix(T[25], prev1), w);
-  out[k++] = mix(mix(T[26], prev1), sh);
-  out[k++] = mix(mix(T[27], prev1), tags[i]);
-  out[k++] = mix(mix(T[28], at(norm, i - 1, n)), w);
-  out[k++] = mix(mix(T[29], w), at(norm, i + 1, n));
-  out[k++] = mix(mix(T[30], sh), at(norm, i + 1, n));
-  out[k++] = mix(mix(T[31], at(norm, i - 1, n)), sh);
+  out[k++] = mix32(T[1], w);
+  out[k++] = mix32(T[2], lex.cased[i]);
+  out[k++] = mix32(T[3], lex.prefix3[i]);
+  out[k++] = mix32(T[4], lex.suffix2[i]);
+  out[k++] = mix32(T[5], lex.suffix3[i]);
+  out[k++] = mix32(T[6], lex.suffix4[i]);
+  out[k++] = mix32(T[7], sh);
+  out[k++] = mix32(T[8], lex.flags[i]);
+  out[k++] = mix32(T[9], at(norm, i - 1, n));
+  out[k++] = mix32(T[10], at(norm, i - 2, n));
+  out[k++] = mix32(T[11], at(norm, i + 1, n));
+  out[k++] = mix32(T[12], at(norm, i + 2, n));
+  out[k++] = mix32(T[13], at(lex.cased, i - 1, n));
+  out[k++] = mix32(T[14], at(lex.cased, i + 1, n));
+  out[k++] = mix32(T[15], at(shape, i - 1, n));
+  out[k++] = mix32(T[16], at(shape, i + 1, n));
+  out[k++] = mix32(mix32(mix32(T[17], at(shape, i - 1, n)), sh), at(shape, i + 1, n));
+  out[k++] = mix32(T[18], tagAt(tags, i - 1));
+  out[k++] = mix32(T[19], tags[i]);
+  out[k++] = mix32(T[20], tagAt(tags, i + 1));
+  out[k++] = mix32(mix32(T[21], tags[i]), tagAt(tags, i + 1));
+  out[k++] = mix32(mix32(T[22], tagAt(tags, i - 1)), tags[i]);
+  out[k++] = mix32(T[23], prev1);
+  out[k++] = mix32(mix32(T[24], prev1), prev2);
+  out[k++] = mix32(mix32(T[25], prev1), w);
+  out[k++] = mix32(mix32(T[26], prev1), sh);
+  out[k++] = mix32(mix32(T[27], prev1), tags[i]);
+  out[k++] = mix32(mix32(T[28], at(norm, i - 1, n)), w);
+  out[k++] = mix32(mix32(T[29], w), at(norm, i + 1, n));
+  out[k++] = mix32(mix32(T[30], sh), at(norm, i + 1, n));
+  out[k++] = mix32(mix32(T[31], at(norm, i - 1, n)), sh);
   const bits = ctx.gazetteerBits;
-  out[k++] = mix(T[32], bits[i]);
-  out[k++] = mix(T[33], i > 0 ? bits[i - 1] : 0);
-  out[k++] = mix(T[34], i + 1 < n ? bits[i + 1] : 0);
-  out[k++] = mix(mix(T[35], bits[i]), prev1);
+  out[k++] = mix32(T[32], bits[i]);
+  out[k++] = mix32(T[33], i > 0 ? bits[i - 1] : 0);
+  out[k++] = mix32(T[34], i + 1 < n ? bits[i + 1] : 0);
+  out[k++] = mix32(mix32(T[35], bits[i]), prev1);
   const g = ctx.gazetteer;
   for (let j = 0; j < g.count[i]; j++) out[k++] = g.features[i * GAZ_PER_WORD + j];
   const capitalised = (lex.flags[i] & FLAG_CAPITALISED) !== 0;
   if (capitalised) {
-    out[k++] = mix(T[36], ctx.history.get(lex.cased[i]) ?? 0);
-    out[k++] = mix(mix(T[37], ctx.history.get(lex.cased[i]) ?? 0), sh);
+    out[k++] = mix32(T[36], ctx.history.get(lex.cased[i]) ?? 0);
+    out[k++] = mix32(mix32(T[37], ctx.history.get(lex.cased[i]) ?? 0), sh);
   }
   const unsure = (lex.flags[i] & FLAG_FIRST) !== 0 || ctx.shouting;
   if (unsure) {
-    out[k++] = mix(mix(T[38], ctx.capitalisedInside.has(w) ? 1 : 0), ctx.shouting ? 1 : 0);
-    out[k++] = mix(mix(T[39], w), ctx.shouting ? 1 : 0);
+    out[k++] = mix32(mix32(T[38], ctx.capitalisedInside.has(w) ? 1 : 0), ctx.shouting ? 1 : 0);
+    out[k++] = mix32(mix32(T[39], w), ctx.shouting ? 1 : 0);
   }
   return k;
 }
@@ -157,8 +157,8 @@ function gazetteerContext(gaz: Gazetteer, forms: string[]): { features: Gazettee
       bits[j] |= m.bits;
       const p = single ? U : j === m.start ? B : j === m.end - 1 ? L : I;
       if (count[j] < GAZ_PER_WORD) {
-        features[j * GAZ_PER_WORD + count[j]++] = mix(
-          mix(mix(T[40], m.bits), p),
+        features[j * GAZ_PER_WORD + count[j]++] = mix32(
+          mix32(mix32(T[40], m.bits), p),
           Math.min(m.end - m.start, MAX_ENTRY_WORDS),
         );
       }

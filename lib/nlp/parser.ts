@@ -4,6 +4,7 @@
 
 import type { LinearModel } from './linear-model';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from './parser/features';
+import { FixedRows } from './parser/fixed-rows';
 import { Moves } from './parser/moves';
 import { type RepairLabels, repairLabels, repairTree } from './parser/repairs';
 import { ParseState } from './parser/state';
@@ -22,24 +23,29 @@ export class Parser {
   private readonly features = new Uint32Array(MAX_PARSER_FEATURES);
   private readonly scores: Int32Array;
   private readonly repairs: RepairLabels;
+  private readonly fixed: FixedRows;
 
   constructor(
-    private readonly model: LinearModel,
+    model: LinearModel,
     readonly labels: readonly string[],
   ) {
     this.moves = new Moves(labels, labels.indexOf('root'));
     this.scores = new Int32Array(this.moves.count);
     this.repairs = repairLabels(labels);
+    this.fixed = new FixedRows(model, MAX_PARSER_FEATURES);
   }
 
   parse(input: ParserInput): Tree {
     const n = input.lex.n;
     const st = new ParseState(n);
     while (!st.done) {
-      const k = parserFeatures(input, st, this.features);
-      this.scores.fill(0);
-      this.model.score(this.features, k, this.scores);
-      this.moves.apply(st, this.moves.best(st, this.scores));
+      let move = this.moves.forced(st);
+      if (move < 0) {
+        const k = parserFeatures(input, st, this.features);
+        this.fixed.score(st, this.features, k, this.scores, this.moves.classesNeeded(st));
+        move = this.moves.best(st, this.scores);
+      }
+      this.moves.apply(st, move);
     }
     const heads = new Int32Array(n);
     const labels = new Uint8Array(n);

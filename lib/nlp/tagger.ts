@@ -2,7 +2,7 @@
 // and shape, its neighbours and the two tags before it (Collins 2002; Honnibal's "A good
 // part-of-speech tagger in about 200 lines of Python"), predicting Universal POS tags.
 
-import { hashString, mix } from './hash';
+import { hashString, mix32 } from './hash';
 import { AFTER, BEFORE, type Lexical } from './lexical';
 import { argmax, type LinearModel } from './linear-model';
 
@@ -43,31 +43,31 @@ export function taggerFeatures(lex: Lexical, i: number, prev1: number, prev2: nu
   const wn = at(norm, i + 1, n);
   let k = 0;
   out[k++] = T[0];
-  out[k++] = mix(T[1], w);
-  out[k++] = mix(T[2], lex.suffix1[i]);
-  out[k++] = mix(T[3], lex.suffix2[i]);
-  out[k++] = mix(T[4], suffix3[i]);
-  out[k++] = mix(T[5], lex.suffix4[i]);
-  out[k++] = mix(T[6], lex.prefix1[i]);
-  out[k++] = mix(T[7], lex.prefix3[i]);
-  out[k++] = mix(T[8], shape[i]);
-  out[k++] = mix(T[9], lex.flags[i]);
-  out[k++] = mix(T[10], wp);
-  out[k++] = mix(T[11], at(norm, i - 2, n));
-  out[k++] = mix(T[12], wn);
-  out[k++] = mix(T[13], at(norm, i + 2, n));
-  out[k++] = mix(T[14], at(suffix3, i - 1, n));
-  out[k++] = mix(T[15], at(suffix3, i + 1, n));
-  out[k++] = mix(T[16], at(shape, i - 1, n));
-  out[k++] = mix(T[17], at(shape, i + 1, n));
-  out[k++] = mix(T[18], prev1);
-  out[k++] = mix(mix(T[19], prev1), prev2);
-  out[k++] = mix(mix(T[20], prev1), w);
-  out[k++] = mix(mix(T[21], wp), w);
-  out[k++] = mix(mix(T[22], w), wn);
-  out[k++] = mix(mix(T[23], prev1), suffix3[i]);
-  out[k++] = mix(mix(T[24], prev1), wn);
-  out[k++] = mix(mix(T[25], shape[i]), prev1);
+  out[k++] = mix32(T[1], w);
+  out[k++] = mix32(T[2], lex.suffix1[i]);
+  out[k++] = mix32(T[3], lex.suffix2[i]);
+  out[k++] = mix32(T[4], suffix3[i]);
+  out[k++] = mix32(T[5], lex.suffix4[i]);
+  out[k++] = mix32(T[6], lex.prefix1[i]);
+  out[k++] = mix32(T[7], lex.prefix3[i]);
+  out[k++] = mix32(T[8], shape[i]);
+  out[k++] = mix32(T[9], lex.flags[i]);
+  out[k++] = mix32(T[10], wp);
+  out[k++] = mix32(T[11], at(norm, i - 2, n));
+  out[k++] = mix32(T[12], wn);
+  out[k++] = mix32(T[13], at(norm, i + 2, n));
+  out[k++] = mix32(T[14], at(suffix3, i - 1, n));
+  out[k++] = mix32(T[15], at(suffix3, i + 1, n));
+  out[k++] = mix32(T[16], at(shape, i - 1, n));
+  out[k++] = mix32(T[17], at(shape, i + 1, n));
+  out[k++] = mix32(T[18], prev1);
+  out[k++] = mix32(mix32(T[19], prev1), prev2);
+  out[k++] = mix32(mix32(T[20], prev1), w);
+  out[k++] = mix32(mix32(T[21], wp), w);
+  out[k++] = mix32(mix32(T[22], w), wn);
+  out[k++] = mix32(mix32(T[23], prev1), suffix3[i]);
+  out[k++] = mix32(mix32(T[24], prev1), wn);
+  out[k++] = mix32(mix32(T[25], shape[i]), prev1);
   return k;
 }
 

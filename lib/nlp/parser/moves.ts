@@ -39,6 +39,25 @@ export class Moves {
     return st.canRight() && label !== this.rootLabel;
   }
 
+  /**
+   * The one valid move where there is only one: SHIFT onto an empty stack, and the last word's
+   * arc to the root. -1 where the classifier must choose. (Together a tenth to a fifth of all
+   * moves, more the shorter the sentences; a forced move needs no features or scores.)
+   */
+  forced(st: ParseState): number {
+    if (st.size === 0) return SHIFT;
+    if (st.size === 1 && st.front === st.n) return this.left(this.rootLabel);
+    return -1;
+  }
+
+  /**
+   * How many classes (from 0) can hold the best valid move: with a single word on the stack and
+   * the root not yet reached, only SHIFT and LEFT, so the RIGHT classes need no scores.
+   */
+  classesNeeded(st: ParseState): number {
+    return st.size === 1 && st.front < st.n ? 1 + this.labels.length : this.count;
+  }
+
   /** The best-scoring valid move, without a call per class (this runs twice per word). */
   best(st: ParseState, scores: Int32Array): number {
     let best = -1;
