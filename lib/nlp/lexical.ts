@@ -27,12 +27,29 @@ const QUOTES = new Map<string, string>(
   }),
 );
 
-/** Lower case, straight quotes, dashes as "--", every digit as 0. */
+// letters with no decomposition into a base letter and a mark
+const FOLDED = new Map<string, string>(
+  Object.entries({ ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss' }),
+);
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Lower case, straight quotes, dashes as "--", every digit as 0, and letters without their
+ * accents: the corpora are nearly all plain ASCII, so "Erdoğan", "Orbán" or "Šefčovič" would
+ * otherwise share no features with the names the models learned from.
+ */
 export function normalise(form: string): string {
   const whole = QUOTES.get(form);
   if (whole) return whole;
   let out = '';
-  for (const ch of form.toLowerCase()) {
+  const lower = form.toLowerCase();
+  const plain = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  for (const ch of plain) {
+    const folded = FOLDED.get(ch);
+    if (folded) {
+      out += folded;
+      continue;
+    }
     const q = QUOTES.get(ch);
     out += q ?? (ch >= '0' && ch <= '9' ? '0' : ch);
   }

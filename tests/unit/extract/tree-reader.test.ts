@@ -760,3 +760,12 @@ describe('the tree reader: lists and noun phrases', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('names with accents', () => {
+  it('reads an accented name as its plain spelling would be read', () => {
+    expect(read('Erdoğan demanded that Sweden extradite the suspects.')).toEqual([
+      'Erdoğan → Sweden: extradite the suspects',
+    ]);
+    expect(read('Erdoğan called for a ceasefire.')).toEqual(['Erdoğan → ∅: a ceasefire']);
+  });
+});

@@ -21,3 +21,12 @@ describe('lexical', () => {
     expect([...lexical(['a', ',', 'b', ';', 'c']).commasBefore]).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });
+
+describe('normalise', () => {
+  it('folds accents, so an accented name shares its plain spelling’s features', () => {
+    expect(normalise('Erdoğan')).toBe(normalise('Erdogan'));
+    expect(normalise('Šefčovič')).toBe('sefcovic');
+    expect(normalise('Łódź')).toBe('lodz');
+    expect(normalise('Straße')).toBe('strasse');
+  });
+});
