@@ -125,8 +125,41 @@ const cueLemmas = new Set<string>([
 ]);
 
 /**
+ * Words one of which must follow a cue in its sentence for it to read anything, from what its
+ * entry needs ("call" needs "for", "on" or "upon"; "tell" an infinitive's "to"); undefined when
+ * no word tells (a clause, or no need at all).
+ */
+function wordsNeeded(spec: CueSpec | undefined): Set<string> | undefined {
+  const needs = spec?.toInfinitive ? ['xcomp'] : spec?.needs;
+  if (!needs || spec?.deadline) return undefined;
+  const words = new Set<string>();
+  for (const need of needs) {
+    const [rel, word] = need.split(':');
+    if (word) words.add(word);
+    else if (rel === 'xcomp' || rel === 'acl') words.add('to');
+    else return undefined;
+  }
+  return words;
+}
+
+/** For each cue lemma, the words one of which must follow it (see wordsNeeded); absent: none. */
+const surfaceNeeds = new Map<string, Set<string>>();
+for (const lemma of cueLemmas) {
+  const verb = verbCues.get(lemma) ?? verbCues.get(pastTenseCues.get(lemma) ?? '');
+  const noun = nounCues.get(lemma);
+  const marks = conditions.get(lemma);
+  const specs = [verb, noun].filter((x): x is CueSpec => x !== undefined);
+  const sets = specs.map(wordsNeeded);
+  if (marks) sets.push(new Set(marks));
+  if (modalAux.has(lemma) || modalVerbs.has(lemma) || noChoice.has(lemma) || verb?.deadline) continue;
+  if (!sets.length || sets.some((x) => x === undefined)) continue;
+  surfaceNeeds.set(lemma, new Set(sets.flatMap((x) => [...(x as Set<string>)])));
+}
+
+/**
  * Whether a sentence (tagged, lemmatised) holds a cue, so the parser must see it. Parsing is most
- * of the reader's time: "have" is a cue only as "have to", not in every "has said".
+ * of the reader's time: "have" is a cue only as "have to", not in every "has said", and a cue
+ * whose entry needs a word after it ("called for", "told … to") only when one follows.
  */
 export function needsTree(tokens: readonly { lemma: string; text: string }[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -140,7 +173,10 @@ export function needsTree(tokens: readonly { lemma: string; text: string }[]): b
     )
       return true;
     if (!cueLemmas.has(lemma)) continue;
-    if (lemma !== 'have' || tokens[i + 1]?.text.toLowerCase() === 'to') return true;
+    if (lemma === 'have' && tokens[i + 1]?.text.toLowerCase() !== 'to') continue;
+    const words = surfaceNeeds.get(lemma) ?? surfaceNeeds.get(tokens[i].text.toLowerCase());
+    if (!words) return true;
+    for (let j = i + 1; j < tokens.length; j++) if (words.has(tokens[j].text.toLowerCase())) return true;
   }
   return false;
 }
