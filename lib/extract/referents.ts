@@ -167,6 +167,32 @@ export class Referents {
     return this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK);
   }
 
+  /** The actor a "the <noun>" subject at j stands for, through the description rules; else null. */
+  private describedSubject(j: number, exclude: Actor | null): Actor | null {
+    const t = this.doc.tokens[j];
+    if (t.upos !== 'NOUN' || !this.isSubject(j) || isPlural(t)) return null;
+    if (this.doc.tokens[j - 1]?.lemma !== 'the') return null;
+    const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
+    if (!kind || kind === 'country') return null;
+    return (
+      this.byHead(t.lemma.toLowerCase(), j, exclude) ??
+      this.antecedent(j, kind, exclude, DESCRIPTION_LOOK_BACK)?.actor ??
+      null
+    );
+  }
+
+  /**
+   * Whether token j is a subject: by the tree, or in a sentence left unparsed (no cue in it),
+   * when it stands before the sentence's first verb.
+   */
+  private isSubject(j: number): boolean {
+    const t = this.doc.tokens[j];
+    const sentence = this.doc.sentences[t.sent];
+    if (sentence.parsed) return t.dep.startsWith('nsubj');
+    for (let x = sentence.start; x < j; x++) if (this.doc.tokens[x].upos === 'VERB') return false;
+    return true;
+  }
+
   /** For each token, the country named most often before it (ties: the first named); built once. */
   private leadingCountry: (Actor | null)[] | null = null;
 
@@ -250,6 +276,8 @@ export class Referents {
     // first one; a description: the nearest fitting actor that was a subject, else the nearest
     const description = reach > LOOK_BACK;
     let chosen: Actor | null = null;
+    let mainSubject: Actor | null = null;
+    let subjectFound: Actor | null = null;
     let chosenSent = -1;
     let nearest: Actor | null = null;
     // "people want … and they want politicians to …": a plural pronoun after unnamed people in
@@ -258,10 +286,12 @@ export class Referents {
     for (let j = k - 1; j >= floor; j--) {
       const w = this.doc.tokens[j];
       if (plural && !this.actorAt[j] && this.unnamedPeople(j) && /^(?:nsubj|obj)/.test(w.dep)) return null;
-      const a = this.actorAt[j];
+      // "the regulator said Apple held … It also told …": a subject described, not named, is
+      // the subject a pronoun after it continues
+      const a = this.actorAt[j] ?? (description ? null : this.describedSubject(j, exclude));
       if (!a || !fits(a)) continue;
       const t = this.doc.tokens[j];
-      const subject = t.dep.startsWith('nsubj');
+      const subject = this.isSubject(j);
       if (description) {
         nearest ??= a;
         if (subject) return { actor: a, onBehalfOf: null };
@@ -270,9 +300,15 @@ export class Referents {
       if (chosenSent >= 0 && t.sent !== chosenSent) break;
       chosenSent = t.sent;
       chosen = a;
-      if (subject) break;
+      // the main clause's subject, over one in a clause it reports ("the regulator said Apple
+      // held …")
+      if (subject && (!this.doc.sentences[t.sent].parsed || this.doc.tokens[t.head]?.head === -1)) {
+        mainSubject = a;
+        break;
+      }
+      if (subject) subjectFound ??= a;
     }
-    const found = chosen ?? nearest;
+    const found = mainSubject ?? subjectFound ?? chosen ?? nearest;
     return found ? { actor: found, onBehalfOf: null } : null;
   }
 }

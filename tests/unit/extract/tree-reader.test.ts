@@ -769,3 +769,11 @@ describe('names with accents', () => {
     expect(read('Erdoğan called for a ceasefire.')).toEqual(['Erdoğan → ∅: a ceasefire']);
   });
 });
+
+describe('the tree reader: a pronoun after a described subject', () => {
+  it('continues the subject a description names, not a name inside its clause', () => {
+    const text =
+      'The Competition and Markets Authority has fined Network Rail.\nIn its ruling, the regulator said Network Rail held a monopoly. It also told the company to publish its accounts.';
+    expect(read(text)).toContain('Competition and Markets Authority → Network Rail: publish its accounts');
+  });
+});
