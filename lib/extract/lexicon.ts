@@ -83,6 +83,8 @@ export const notAcronyms = new Set(lexicon.notAcronyms);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export const speakingFor = new Set(lexicon.speakingFor);
+export const stateless = new Set(lexicon.stateless);
+export const personNouns = new Set(lexicon.personNouns);
 export const placeOffices = new Set(lexicon.placeOffices);
 export const membersOf = new Set(lexicon.membersOf);
 export const bodyNouns = new Set(lexicon.bodyNouns);
@@ -97,6 +99,7 @@ export const agentNouns = new Set(
     ...lexicon.titles.flatMap((t) => t.split(/\s+/)),
     ...lexicon.bodyNouns,
     ...lexicon.speakingFor,
+    ...lexicon.personNouns,
     ...Object.keys(lexicon.descriptors).map((d) => d.replace(/^the /, '')),
   ].map((w) => w.replace(/\.$/, '').toLowerCase()),
 );

@@ -3,7 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc, Token } from '../nlp';
-import { bodyNouns, demonyms, descriptors, membersOf, pronouns, speakingFor } from './lexicon';
+import { bodyNouns, demonyms, descriptors, membersOf, personNouns, pronouns, speakingFor, stateless } from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -133,6 +133,8 @@ export class Referents {
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
     if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
+    // "the England man": a person, whose team's name is not them
+    if (personNouns.has(lower) && !inside.some((a) => a.kind === 'person')) return null;
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
     if (inside.length) return { actor: inside[0], onBehalfOf: null };
@@ -206,7 +208,7 @@ export class Referents {
         leading[j] = best;
         const a = this.actorAt[j];
         // one count per mention, at its first token
-        if (!a || a.kind !== 'country' || this.actorAt[j - 1] === a) continue;
+        if (!a || a.kind !== 'country' || this.actorAt[j - 1] === a || stateless.has(a.key)) continue;
         const n = (counts.get(a) ?? 0) + 1;
         counts.set(a, n);
         if (n > bestCount) {

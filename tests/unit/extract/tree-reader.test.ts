@@ -777,3 +777,17 @@ describe('the tree reader: a pronoun after a described subject', () => {
     expect(read(text)).toContain('Competition and Markets Authority → Network Rail: publish its accounts');
   });
 });
+
+describe('the tree reader: people named by what they are', () => {
+  it('never makes a team’s country the one a player must act for', () => {
+    expect(read('Mike Ruddock said the England man should be more careful.')).toEqual([
+      'Mike Ruddock → ∅: be more careful',
+    ]);
+  });
+
+  it('never reads "the government" as a country that has none of its own', () => {
+    expect(
+      read('Resident doctors in England will strike. The BMA said the government must come to the table.'),
+    ).toEqual(['British Medical Association → ∅: come to the table']);
+  });
+});
