@@ -1200,6 +1200,15 @@ export class TreeReader {
     if (this.tok(subjectHolder).dep === 'acl:relcl') return;
     const relative = this.subjectToken(subjectHolder);
     if (relative !== undefined && /^(?:which|who|that)$/i.test(this.tok(relative).text)) return;
+    // "we do not believe that it is right that children should remain": what is doubted is not asked
+    for (
+      let v = verb, step = 0;
+      step < CLIMB && ['ccomp', 'csubj', 'xcomp', 'advcl'].includes(this.tok(v).dep);
+      step++
+    ) {
+      v = this.tok(v).head;
+      if (this.negated(v)) return;
+    }
     // "must have been" guesses at the past; "should have withdrawn" still says what was due
     const perfect = this.tree.children[verb].some((c) => this.tok(c).dep === 'aux' && this.tok(c).lemma === 'have');
     if (perfect && this.tok(cue).lemma === 'must') return;

@@ -791,3 +791,10 @@ describe('the tree reader: people named by what they are', () => {
     ).toEqual(['British Medical Association → ∅: come to the table']);
   });
 });
+
+describe('the tree reader: doubted modals', () => {
+  it('reads a modal clause under a negated belief as no demand', () => {
+    expect(read('Maria Lopez said she did not think the union should strike.')).toEqual([]);
+    expect(read('Maria Lopez said the union should strike.')).toEqual(['Maria Lopez → ∅: strike']);
+  });
+});
