@@ -157,6 +157,28 @@ const PER_WORD = 8;
  * other occurrence of a recognised or known name's exact text becomes a mention too.
  */
 /**
+ * "shareholder group ShareAction", "the charity Shelter": a capitalised word right after a noun
+ * for a kind of body names that body, where the recogniser found nothing (it misses names it
+ * has never seen written this way).
+ */
+function namedAfterKind(doc: Doc, names: Name[], taken: Int32Array): void {
+  const { tokens } = doc;
+  const nameWord = (k: number) =>
+    k < tokens.length && taken[k] === -1 && tokens[k].upos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].text);
+  for (let k = 1; k < tokens.length; k++) {
+    const kind = tokens[k - 1];
+    if (kind.upos !== 'NOUN' || !bodyNouns.has(kind.text.toLowerCase()) || !nameWord(k)) continue;
+    let last = k;
+    while (nameWord(last + 1) && tokens[last + 1].sent === tokens[k].sent) last++;
+    const text = doc.text.slice(tokens[k].start, tokens[last].end);
+    if (isNonActor(text) || notAcronyms.has(text)) continue;
+    for (let j = k; j <= last; j++) taken[j] = names.length;
+    names.push({ first: k, last, start: tokens[k].start, end: tokens[last].end, text, kind: 'organization' });
+    k = last;
+  }
+}
+
+/**
  * "the Archbishop of Canterbury", "the Mayor of London": an office of a place names its holder,
  * where no name stands beside it ("Cardinal X, the Archbishop of Westminster," is X's title).
  */
@@ -355,6 +377,7 @@ export function findNames(doc: Doc): Name[] {
   }
   propagate(doc, names, taken);
   officesOfPlaces(doc, names, taken);
+  namedAfterKind(doc, names, taken);
   // a seat only ever written as where something happens is a venue ("talks in Moscow"), unless
   // the page names its state as an actor elsewhere
   const venue = (n: Name) => n.entry?.seat === true && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '');

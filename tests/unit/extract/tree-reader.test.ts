@@ -798,3 +798,11 @@ describe('the tree reader: doubted modals', () => {
     expect(read('Maria Lopez said the union should strike.')).toEqual(['Maria Lopez → ∅: strike']);
   });
 });
+
+describe('names: a body named after its kind', () => {
+  it('reads a capitalised word after a kind of body as that body', () => {
+    expect(read('Shareholder group ShareAction wants HSBC to stop financing new oil fields.')).toEqual([
+      'ShareAction → HSBC: stop financing new oil fields',
+    ]);
+  });
+});
