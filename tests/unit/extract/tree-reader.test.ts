@@ -806,3 +806,11 @@ describe('names: a body named after its kind', () => {
     ]);
   });
 });
+
+describe('names: sports bodies', () => {
+  it('knows the bodies news names in sport, which the recogniser reads as events', () => {
+    expect(read("Manchester United have asked the Premier League to postpone Sunday's match.")).toEqual([
+      "Manchester United → Premier League: postpone Sunday's match",
+    ]);
+  });
+});
