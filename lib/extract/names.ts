@@ -299,7 +299,7 @@ export function findNames(doc: Doc): Name[] {
     let first = e.start;
     let type: string = e.type;
     while (first < e.end) {
-      // "Liberal Democrat Alan Beith", "Lib Dem Norman Baker": a party or body before a person's
+      // "Liberal Democrat Jane Hill", "Lib Dem Susan Kramer": a party or body before a person's
       // name in one span is its own name, and the rest the person
       const body = bodyBeforePerson(doc, first, e.end - 1);
       if (body) {

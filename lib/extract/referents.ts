@@ -40,7 +40,7 @@ export class Referents {
       const actor = actorOf[i];
       for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actor;
       if (!actor) return;
-      // "London mayor Ken Livingstone", "Prime Minister Tony Blair": "the mayor" is him later on
+      // "London mayor Sadiq Khan", "Prime Minister Keir Starmer": "the mayor" is him later on
       const before = doc.tokens[n.first - 1];
       if (
         actor.kind === 'person' &&
@@ -86,7 +86,7 @@ export class Referents {
     }
     for (let i = lo - 1; i >= Math.max(0, lo - HEAD_LOOK_BACK); i--)
       if (list[i].actor !== exclude) return list[i].actor;
-    // "the information commissioner" before the story names him ("… commissioner Richard
+    // "the data commissioner" before the story names her ("… commissioner Ruth
     // Thomas"): a person's office is theirs ahead too, within a few sentences
     const sent = this.doc.tokens[k].sent;
     for (let i = lo; i < list.length; i++) {
@@ -98,7 +98,7 @@ export class Referents {
   }
 
   /**
-   * "Lib Dem Norman Baker", parsed as one flat name headed by the party's word: the person the
+   * "Lib Dem Susan Kramer", parsed as one flat name headed by the party's word: the person the
    * rest of it names speaks, for the party.
    */
   private heldBy(k: number, own: Actor): Referent {
@@ -133,7 +133,7 @@ export class Referents {
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
     if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
-    // "the England man": a person, whose team's name is not them
+    // "the England captain": a person, whose team's name is not them
     if (personNouns.has(lower) && !inside.some((a) => a.kind === 'person')) return null;
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };

@@ -407,7 +407,7 @@ export class TreeReader {
       this.tok(c).dep === 'obl:agent' || (baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'by');
     const own = this.tree.children[k].find(isAgent);
     if (own !== undefined) return own;
-    // "was made to the watchdogs by the Board": the parser hangs the agent on the oblique before it
+    // "was handed to the officers by the Federation": the parser hangs the agent on the oblique before it
     for (const c of this.tree.children[k]) {
       if (baseDep(this.tok(c)) !== 'obl') continue;
       const hung = this.tree.children[c].find((x) => baseDep(this.tok(x)) === 'nmod' && caseOf(this.tree, x) === 'by');
@@ -975,7 +975,7 @@ export class TreeReader {
     }
     // "want to expand" is an aim; "want guaranteed minimum prices", an adjective read as a verb, is not
     if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined && contents.some(toMarked)) return;
-    // "has written to Tony Blair demanding an explanation": the one written to is asked
+    // "has written to the minister demanding an apology": the one written to is asked
     addressee ??= this.writtenTo(k);
     if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => this.bareOrModal(c))) return;
     // "urged European leaders to conclude …" parsed with the infinitive under the object
@@ -1200,7 +1200,7 @@ export class TreeReader {
     if (this.tok(subjectHolder).dep === 'acl:relcl') return;
     const relative = this.subjectToken(subjectHolder);
     if (relative !== undefined && /^(?:which|who|that)$/i.test(this.tok(relative).text)) return;
-    // "we do not believe that it is right that children should remain": what is doubted is not asked
+    // "we do not think that the union should strike": what is doubted is not asked
     for (
       let v = verb, step = 0;
       step < CLIMB && ['ccomp', 'csubj', 'xcomp', 'advcl'].includes(this.tok(v).dep);
@@ -1242,7 +1242,8 @@ export class TreeReader {
         this.tok(s).dep === 'nsubj' &&
         (this.tree.children[verb].some((c) => OBJECTS.has(this.tok(c).dep)) ||
           agentNouns.has(this.tok(s).lemma.toLowerCase()));
-      this.emit(cue, speaker, s, verb, target || agent ? 'ccomp' : existential ? 'obj' : 'whole');
+      const addressee = existential ? undefined : s;
+      this.emit(cue, speaker, addressee, verb, target || agent ? 'ccomp' : existential ? 'obj' : 'whole');
     }
   }
 
@@ -1312,7 +1313,8 @@ export class TreeReader {
         target = this.refs.resolve(h, demander.actor);
         head = forTo;
         kind = 'xcomp';
-      } else if (ownSubject !== undefined && kind !== 'whole') {
+      } else if (ownSubject !== undefined && kind !== 'whole' && this.tok(ownSubject).dep !== 'expl') {
+        // (the "there" of "there should be X" names no one who must act, here or as the addressee)
         const r = this.refs.resolve(ownSubject, demander.actor);
         if (r) target = r;
       }

@@ -530,11 +530,11 @@ describe('the tree reader: offices of a place', () => {
 
 describe('the tree reader: pressure and calls from someone', () => {
   it('makes the one under pressure the target', () => {
-    expect(read('Ravi Kumar came under pressure from the Communist Party to increase social spending.')).toEqual([
-      'Communist Party → Ravi Kumar: increase social spending',
+    expect(read('Ravi Kumar came under pressure from the Green Party to scrap the airport plan.')).toEqual([
+      'Green Party → Ravi Kumar: scrap the airport plan',
     ]);
-    expect(read('Ravi Kumar is under pressure from the Communist Party to increase social spending.')).toEqual([
-      'Communist Party → Ravi Kumar: increase social spending',
+    expect(read('Ravi Kumar is under pressure from the Green Party to scrap the airport plan.')).toEqual([
+      'Green Party → Ravi Kumar: scrap the airport plan',
     ]);
   });
 });
@@ -570,24 +570,24 @@ describe('the tree reader: members of a body', () => {
 describe('the tree reader: who a quote continues', () => {
   it('gives a quote that ends with its sentence to the speaker before it, not the next one', () => {
     const text =
-      'Maria Lopez said the claims were serious. "The committee will have to keep this issue under close scrutiny." Fellow MP John Hart said the episode was unfortunate.';
-    expect(read(text).filter((l) => l.includes('scrutiny'))).toEqual([
-      'Maria Lopez → ∅: keep this issue under close scrutiny',
+      'Maria Lopez said the figures were worrying. "The regulator will have to publish every complaint it receives." Another MP, John Hart, said the row was a distraction.';
+    expect(read(text).filter((l) => l.includes('complaint'))).toEqual([
+      'Maria Lopez → ∅: publish every complaint it receives',
     ]);
   });
 
   it('passes over an aside between the speaker and "said"', () => {
     const text =
-      'Alan Grant - who chairs the committee that monitors the Department of Health - said the claims were grave. "Ministers will have to answer for this."';
+      'Alan Grant - who runs the panel that audits the Department of Health - said the errors were costly. "Ministers will have to answer for this."';
     expect(read(text)).toEqual(['Alan Grant → ∅: answer for this']);
   });
 });
 
 describe('names: a party before a person', () => {
-  it('reads "Lib Dem Norman Baker" as the party and the person, the person speaking', () => {
-    const r = extract('Fellow Lib Dem Norman Baker said the minister must resign.', models);
-    expect(r.actors.map((a) => a.name).sort()).toEqual(['Liberal Democrats', 'Norman Baker']);
-    expect(linesOf(r)).toEqual(['Norman Baker → ∅: resign']);
+  it('reads "Lib Dem Susan Kramer" as the party and the person, the person speaking', () => {
+    const r = extract('On Monday Lib Dem Susan Kramer said the minister must resign.', models);
+    expect(r.actors.map((a) => a.name).sort()).toEqual(['Liberal Democrats', 'Susan Kramer']);
+    expect(linesOf(r)).toEqual(['Susan Kramer → ∅: resign']);
   });
 });
 
@@ -595,9 +595,9 @@ describe('the tree reader: an inverted speaker', () => {
   it('reads "…, said Mr X" as X speaking, not the name before the quote', () => {
     expect(
       read(
-        'Mr Jones "should have withdrawn the remark immediately" once he realised the reporter was ill, said Mr Hart.',
+        'Mr Jones "should have cancelled the contract immediately" once he knew the firm was failing, said Mr Hart.',
       ),
-    ).toEqual(['Hart → Jones: withdrawn the remark immediately']);
+    ).toEqual(['Hart → Jones: cancelled the contract immediately']);
   });
 });
 
@@ -605,17 +605,17 @@ describe('the tree reader: a passive’s agent hung elsewhere', () => {
   it('finds "by X" on the oblique before it, for a participle after the passive', () => {
     expect(
       read(
-        'A formal complaint has been sent to local council watchdogs by the Federation of Small Firms, demanding an inquiry by the Audit Office.',
+        'A petition was handed to local council officers by the Federation of Small Firms, demanding a review by the Audit Office.',
       ),
-    ).toEqual([expect.stringMatching(/^Federation of Small Firms → .*: an inquiry by the Audit Office$/)]);
+    ).toEqual([expect.stringMatching(/^Federation of Small Firms → .*: a review by the Audit Office$/)]);
   });
 });
 
 describe('the tree reader: "there should be" after a condition', () => {
   it('reads the things that should exist, one demand each', () => {
     const text =
-      'Jane Ross of the Refugee Council said there were concerns.\n"If families are going to be moved then there should be proper checks and decisions on a case by case basis," she said.';
-    expect(read(text)).toEqual(['Jane Ross → ∅: proper checks', 'Jane Ross → ∅: decisions on a case by case basis']);
+      'Jane Ross of the Refugee Council spoke on Monday.\n"If the camp is going to be closed then there should be proper housing and schooling for every family," she said.';
+    expect(read(text)).toEqual(['Jane Ross → ∅: proper housing', 'Jane Ross → ∅: schooling for every family']);
   });
 });
 
@@ -648,8 +648,10 @@ describe('the tree reader: an office named before its holder', () => {
 describe('the tree reader: the one written to', () => {
   it('makes the one written to the target of a participle’s demand', () => {
     expect(
-      read('Opposition leader Maria Lopez has written to Tony Blair demanding an explanation of the new rules.'),
-    ).toEqual(['Maria Lopez → Tony Blair: an explanation of the new rules']);
+      read(
+        'Opposition leader Maria Lopez has written to Tony Blair demanding a full account of the hospital closures.',
+      ),
+    ).toEqual(['Maria Lopez → Tony Blair: a full account of the hospital closures']);
     expect(read('The BMA has written to Gordon Brown asking him to reopen talks.')).toEqual([
       'British Medical Association → Gordon Brown: reopen talks',
     ]);
@@ -715,7 +717,7 @@ describe('the tree reader: "have" and "need" as modals', () => {
   it('reads "have to" as a modal only with "to" right after it', () => {
     expect(read('Maria Lopez said the government has to act now.')).toEqual(['Maria Lopez → ∅: act now']);
     const roles = read(
-      'Commission chairman Sam Hill said: "There is no doubt that parties have a vital role to play in maintaining the health of our democracy and for this they need to be properly funded."',
+      'Trust chairman Sam Hill said: "Volunteers clearly have a big part to play in keeping our museums open and for that they need to be properly trained."',
     );
     expect(roles.filter((l) => l.includes('play'))).toEqual([]);
   });
@@ -723,7 +725,7 @@ describe('the tree reader: "have" and "need" as modals', () => {
 
 describe('the tree reader: forecasts about time', () => {
   it('reads a modal clause about a stretch of time as a forecast, not a demand', () => {
-    expect(read('Gordon Brown said the following year would have to be back on track.')).toEqual([]);
+    expect(read('Rachel Reeves said the next quarter would have to be much stronger.')).toEqual([]);
   });
 });
 
@@ -749,7 +751,9 @@ describe('the tree reader: lists and noun phrases', () => {
 
   it('does not read a quote after "…, saying:" as a list of demands', () => {
     expect(
-      read('Liam Fox derided the photo call, saying: "The show of unity was the worst acting I have seen."'),
+      read(
+        'Nadia Berg mocked the staged call, saying: "That display was the clumsiest theatre I have watched all year."',
+      ),
     ).toEqual([]);
   });
 
@@ -780,8 +784,8 @@ describe('the tree reader: a pronoun after a described subject', () => {
 
 describe('the tree reader: people named by what they are', () => {
   it('never makes a team’s country the one a player must act for', () => {
-    expect(read('Mike Ruddock said the England man should be more careful.')).toEqual([
-      'Mike Ruddock → ∅: be more careful',
+    expect(read('Gareth Southgate said the England captain should calm down.')).toEqual([
+      'Gareth Southgate → ∅: calm down',
     ]);
   });
 
