@@ -192,7 +192,9 @@ export class Referents {
     const sentence = this.doc.sentences[t.sent];
     if (sentence.parsed) return t.dep.startsWith('nsubj');
     for (let x = sentence.start; x < j; x++) if (this.doc.tokens[x].upos === 'VERB') return false;
-    return true;
+    // (a caption with no verb, "Nurses outside St Thomas' Hospital", has no subject)
+    for (let x = j + 1; x < sentence.end; x++) if (this.doc.tokens[x].upos === 'VERB') return true;
+    return false;
   }
 
   /** For each token, the country named most often before it (ties: the first named); built once. */

@@ -818,3 +818,11 @@ describe('names: sports bodies', () => {
     ]);
   });
 });
+
+describe('the tree reader: a caption between', () => {
+  it('never takes a name in a caption with no verb for the subject "the union" continues', () => {
+    const text =
+      "The Royal College of Nursing has voted to strike.\nNurses outside St Mary's Hospital in Leeds.\nHealth Secretary Wes Streeting urged the union to call off the strikes.";
+    expect(read(text)).toContain('Wes Streeting → Royal College of Nursing: call off the strikes');
+  });
+});
