@@ -197,7 +197,9 @@ function officesOfPlaces(doc: Doc, names: Name[], taken: Int32Array): void {
     const beside =
       (tokens[from]?.text === ',' && person(from - 1)) ||
       (tokens[last + 1]?.text === ',' && [2, 3, 4, 5].some((d) => person(last + d)));
-    if (beside || [...Array(last - k + 1).keys()].some((d) => person(k + d))) continue;
+    let inPerson = false;
+    for (let j = k; j <= last; j++) inPerson ||= person(j);
+    if (beside || inPerson) continue;
     for (let j = k; j <= last; j++) {
       if (taken[j] >= 0) names[taken[j]].last = -1;
       taken[j] = names.length;

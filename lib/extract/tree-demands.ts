@@ -863,8 +863,9 @@ export class TreeReader {
     if (end - j > REPORTING_TAIL) return false;
     for (let x = j + 1; x < end; x++) {
       const t = this.tok(x);
-      if (t.upos === 'VERB' && (speechVerbs.has(t.lemma) || t.lemma === 'report'))
-        return [...Array(end - x - 1).keys()].every((d) => this.tok(x + 1 + d).upos === 'PUNCT');
+      if (t.upos !== 'VERB' || !(speechVerbs.has(t.lemma) || t.lemma === 'report')) continue;
+      for (let y = x + 1; y < end; y++) if (this.tok(y).upos !== 'PUNCT') return false;
+      return true;
     }
     return false;
   }
