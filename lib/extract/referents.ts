@@ -86,8 +86,8 @@ export class Referents {
     }
     for (let i = lo - 1; i >= Math.max(0, lo - HEAD_LOOK_BACK); i--)
       if (list[i].actor !== exclude) return list[i].actor;
-    // "the data commissioner" before the story names her ("… commissioner Ruth
-    // Thomas"): a person's office is theirs ahead too, within a few sentences
+    // "the data commissioner" before the story names her ("… commissioner Ruth Adams"): a
+    // person's office is theirs ahead too, within a few sentences
     const sent = this.doc.tokens[k].sent;
     for (let i = lo; i < list.length; i++) {
       const { at, actor } = list[i];
@@ -191,10 +191,26 @@ export class Referents {
     const t = this.doc.tokens[j];
     const sentence = this.doc.sentences[t.sent];
     if (sentence.parsed) return t.dep.startsWith('nsubj');
-    for (let x = sentence.start; x < j; x++) if (this.doc.tokens[x].upos === 'VERB') return false;
     // (a caption with no verb, "Nurses outside St Thomas' Hospital", has no subject)
+    const first = this.firstVerb(t.sent);
+    if (first !== j) return j < first;
     for (let x = j + 1; x < sentence.end; x++) if (this.doc.tokens[x].upos === 'VERB') return true;
     return false;
+  }
+
+  /** Each sentence's first verb token, or -1 when it has none; found once per sentence. */
+  private firstVerbs: Int32Array | null = null;
+
+  private firstVerb(sent: number): number {
+    if (!this.firstVerbs) {
+      const first = new Int32Array(this.doc.sentences.length).fill(-1);
+      for (let i = this.doc.tokens.length - 1; i >= 0; i--) {
+        const t = this.doc.tokens[i];
+        if (t.upos === 'VERB') first[t.sent] = i;
+      }
+      this.firstVerbs = first;
+    }
+    return this.firstVerbs[sent];
   }
 
   /** For each token, the country named most often before it (ties: the first named); built once. */

@@ -146,14 +146,12 @@ function wordsNeeded(spec: CueSpec | undefined): Set<string> | undefined {
 const surfaceNeeds = new Map<string, Set<string>>();
 for (const lemma of cueLemmas) {
   const verb = verbCues.get(lemma) ?? verbCues.get(pastTenseCues.get(lemma) ?? '');
-  const noun = nounCues.get(lemma);
-  const marks = conditions.get(lemma);
-  const specs = [verb, noun].filter((x): x is CueSpec => x !== undefined);
-  const sets = specs.map(wordsNeeded);
-  if (marks) sets.push(new Set(marks));
   if (modalAux.has(lemma) || modalVerbs.has(lemma) || noChoice.has(lemma) || verb?.deadline) continue;
+  const marks = conditions.get(lemma);
+  const sets = [verb, nounCues.get(lemma)].filter((x) => x !== undefined).map(wordsNeeded);
+  if (marks) sets.push(new Set(marks));
   if (!sets.length || sets.some((x) => x === undefined)) continue;
-  surfaceNeeds.set(lemma, new Set(sets.flatMap((x) => [...(x as Set<string>)])));
+  surfaceNeeds.set(lemma, new Set(sets.flatMap((x) => [...(x ?? [])])));
 }
 
 /**
@@ -385,20 +383,27 @@ export class TreeReader {
     if (t.head < 0 || !/ing$/i.test(t.text)) return undefined;
     // "wrote to X, demanding …" with the participle on the verb
     if (t.dep === 'advcl' && writingVerbs.has(this.tok(t.head).lemma))
-      return this.tree.children[t.head].find((c) => baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'to');
-    if (t.dep !== 'acl' || !this.written(t.head)) return undefined;
-    const h = this.tok(t.head);
-    if (baseDep(h) === 'obl' && caseOf(this.tree, t.head) === 'to') return t.head;
-    if (h.head < 0) return undefined;
-    return this.tree.children[h.head].find(
-      (c) => (baseDep(this.tok(c)) === 'obl' && caseOf(this.tree, c) === 'to') || this.tok(c).dep === 'iobj',
-    );
+      return this.tree.children[t.head].find((c) => this.toOblique(c));
+    const noun = this.onWritten(k);
+    if (noun === undefined) return undefined;
+    if (this.toOblique(noun)) return noun;
+    return this.tree.children[this.tok(noun).head].find((c) => this.toOblique(c) || this.tok(c).dep === 'iobj');
   }
 
-  /** Whether noun k is what its verb wrote or sent ("a letter"), or the one it went to ("to the minister"). */
-  private written(k: number): boolean {
+  /**
+   * The noun a participle at k hangs on when that noun is what its verb wrote or sent ("a
+   * letter urging"), or the one it went to ("to the minister asking"); undefined otherwise.
+   */
+  private onWritten(k: number): number | undefined {
     const t = this.tok(k);
-    return documents.has(t.lemma.toLowerCase()) || (baseDep(t) === 'obl' && caseOf(this.tree, k) === 'to');
+    if (t.dep !== 'acl' || !/ing$/i.test(t.text) || t.head < 0 || this.tok(t.head).head < 0) return undefined;
+    const noun = this.tok(t.head);
+    return documents.has(noun.lemma.toLowerCase()) || this.toOblique(t.head) ? t.head : undefined;
+  }
+
+  /** Whether k is an oblique with "to" ("to the minister"). */
+  private toOblique(k: number): boolean {
+    return baseDep(this.tok(k)) === 'obl' && caseOf(this.tree, k) === 'to';
   }
 
   /** The "by X" of a passive verb. */
@@ -484,14 +489,9 @@ export class TreeReader {
       }
       // "wrote to the minister asking him to …", "issued a statement urging …": a participle on
       // the one written to, or on what was written, is the writer's
-      if (
-        t.dep === 'acl' &&
-        /ing$/i.test(t.text) &&
-        t.head >= 0 &&
-        this.tok(t.head).head >= 0 &&
-        this.written(t.head)
-      ) {
-        v = this.tok(t.head).head;
+      const letter = this.onWritten(v);
+      if (letter !== undefined) {
+        v = this.tok(letter).head;
         continue;
       }
       if (t.dep === 'acl' || t.dep === 'acl:relcl') return t.head >= 0 ? this.refs.resolve(t.head) : null;
@@ -628,19 +628,11 @@ export class TreeReader {
    */
   private asideOpener(j: number, floor: number): number {
     const w = this.tok(j).text;
-    const opens = DASHES.has(w)
-      ? (x: string) => x === w
-      : w === ')'
-        ? (x: string) => x === '('
-        : w === ','
-          ? (x: string) => x === ','
-          : null;
-    if (!opens) return -1;
+    const opener = DASHES.has(w) || w === ',' ? w : w === ')' ? '(' : null;
+    if (!opener) return -1;
     for (let o = j - 1; o > floor; o--) {
-      const x = this.tok(o).text;
-      if (!opens(x)) continue;
-      if (w !== ',' || /^(?:who|which|whose)$/i.test(this.tok(o + 1).text)) return o;
-      return -1;
+      if (this.tok(o).text !== opener) continue;
+      return w !== ',' || /^(?:who|which|whose)$/i.test(this.tok(o + 1).text) ? o : -1;
     }
     return -1;
   }
@@ -1070,16 +1062,7 @@ export class TreeReader {
         this.tok(c).dep === 'nmod:poss' ||
         (baseDep(this.tok(c)) === 'nmod' && /^(?:from|by)$/.test(caseOf(this.tree, c))),
     );
-    // "our demands" in a quote are its speaker's
-    const ours = owner !== undefined && /^(?:our|my)$/i.test(this.tok(owner).text);
-    let demander =
-      owner === undefined
-        ? null
-        : ours
-          ? this.quoted[k]
-            ? this.quoteSpeaker(k)
-            : this.sentenceSpeaker(k)
-          : this.refs.resolve(owner);
+    let demander = owner === undefined ? null : this.ownerOf(k, owner);
     if (
       !demander &&
       owner === undefined &&
@@ -1092,6 +1075,12 @@ export class TreeReader {
     // "X is under pressure from Y to …": the one under it must act
     const from = owner !== undefined && this.tok(owner).dep !== 'nmod:poss';
     for (const c of contents) this.emit(k, demander, from ? this.underPressure(k) : undefined, c, rel);
+  }
+
+  /** Who owns noun cue k through its possessor or "from"/"by" phrase; "our demands" are the speaker's. */
+  private ownerOf(k: number, owner: number): Referent | null {
+    if (!/^(?:our|my)$/i.test(this.tok(owner).text)) return this.refs.resolve(owner);
+    return this.quoted[k] ? this.quoteSpeaker(k) : this.sentenceSpeaker(k);
   }
 
   /**

@@ -12,16 +12,11 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Combines two hashes (boost's hash_combine, on 32 bits); order matters. */
-export function mix(a: number, b: number): number {
-  return (a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2))) >>> 0;
-}
-
 /**
- * `mix` with the same 32 bits read as a signed int32, for the parser's 190-odd mixes per move:
- * where the engine does not inline the call, an int32 travels as a small integer, while an
- * unsigned result of 2^31 or more is a heap number allocated (and collected) every time.
- * Either form gives the same key once stored in a Uint32Array, and the same result when mixed.
+ * Combines two hashes (boost's hash_combine, on 32 bits); order matters. The result is read as a
+ * signed int32, for the parser's 190-odd mixes per move: where the engine does not inline the
+ * call, an int32 travels as a small integer, while an unsigned result of 2^31 or more is a heap
+ * number allocated (and collected) every time. Stored in a Uint32Array it is the same key.
  */
 export function mix32(a: number, b: number): number {
   return a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2));
