@@ -332,6 +332,10 @@ export class TreeReader {
       );
     if (rel === 'xcomp' && !found.length && addressed())
       return this.tree.children[k].filter((c) => this.tok(c).dep === 'advcl' && this.hasMark(c, 'to'));
+    // "asked Western allies for more air defence": the parser often hangs the preposition's
+    // phrase on the one addressed rather than on the verb; it is still what is asked for
+    if (rel.startsWith('obl:') && !found.length && objectAddressed)
+      return dependentsBy(this.tree, k, 'obj').flatMap((o) => dependentsBy(this.tree, o, rel));
     return found;
   }
   private hasMark(k: number, word: string): boolean {
@@ -1508,7 +1512,7 @@ export class TreeReader {
     // "sanctions against X"), but not a place it happens in ("a pay rise for nurses in England")
     for (let j = lo; j <= hi && !target; j++) {
       const r = this.refs.named(j);
-      if (!r || r.actor === demander.actor) continue;
+      if (!r || r.actor === demander.actor || this.hyphenModifier(j)) continue;
       // the case word hangs on the name's head word
       let head = j;
       for (let step = 0; step < CLIMB && this.refs.named(this.tok(head).head)?.actor === r.actor; step++)
@@ -1525,6 +1529,7 @@ export class TreeReader {
     const next = doc.tokens[cue + 1];
     const particle = next && /^(?:for|on|upon|that)$/i.test(next.text) && next.head !== cue ? next : null;
     const cueEnd = particle ? particle.end : c.end;
+    const joint = this.jointDemanders(cue, demander).filter((a) => a !== target);
     this.demands.push({
       actor: demander.actor.id,
       target: target && target !== demander.actor ? target.id : null,
@@ -1536,6 +1541,31 @@ export class TreeReader {
       cueEnd,
       sentence: { start: doc.tokens[s.start].start, end: doc.tokens[s.end - 1].end },
       ...(demander.onBehalfOf && demander.onBehalfOf !== demander.actor && { onBehalfOf: demander.onBehalfOf.id }),
+      ...(joint.length && { alsoBy: joint.map((a) => a.id) }),
     });
+  }
+
+  /** "an EU-wide ban", "a UN-backed inquiry": a name inside a hyphenated modifier is no one addressed. */
+  private hyphenModifier(j: number): boolean {
+    const dash = this.doc.tokens[j + 1];
+    const word = this.doc.tokens[j + 2];
+    return (
+      dash?.text === '-' && dash.start === this.tok(j).end && word?.start === dash.end && /^\p{Ll}/u.test(word.text)
+    );
+  }
+
+  /** "Germany and France called for …": the names joined by "and" to the cue's subject, when that subject is the demander. */
+  private jointDemanders(cue: number, demander: Referent): Actor[] {
+    const subject = this.subjectToken(cue);
+    if (subject === undefined || this.refs.named(subject)?.actor !== demander.actor) return [];
+    const out: Actor[] = [];
+    for (const c of this.tree.children[subject]) {
+      if (this.tok(c).dep !== 'conj') continue;
+      const joiner = this.tree.children[c].find((x) => this.tok(x).dep === 'cc');
+      if (joiner !== undefined && !['and', '&'].includes(this.tok(joiner).text.toLowerCase())) continue;
+      const r = this.refs.named(c);
+      if (r && r.actor !== demander.actor && !out.includes(r.actor)) out.push(r.actor);
+    }
+    return out;
   }
 }

@@ -40,6 +40,8 @@ export interface Demand {
   cueEnd?: number;
   /** Id of the state or body the demander speaks for ("Ukraine's president, Volodymyr Zelensky"). */
   onBehalfOf?: string;
+  /** Ids of the actors named jointly with the demander ("Germany and France called for …"). */
+  alsoBy?: string[];
 }
 
 export interface Extraction {

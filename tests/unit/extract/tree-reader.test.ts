@@ -153,6 +153,30 @@ describe('the tree reader: who demands', () => {
     ]);
   });
 
+  it('keeps the names joined by "and" to the demander as its co-demanders', () => {
+    const joint = (text: string) => {
+      const r = extract(text, models);
+      const name = (id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name ?? null;
+      return r.demands.map((d) => [name(d.actor), (d.alsoBy ?? []).map(name), name(d.target), d.text]);
+    };
+    // a name inside a hyphenated modifier ("EU-wide") is no one addressed
+    expect(joint('Spain and Portugal have called for an EU-wide ban on the pesticides.')).toEqual([
+      ['Spain', ['Portugal'], null, 'an EU-wide ban on the pesticides'],
+    ]);
+    expect(joint('The Netherlands and Belgium urged Nato to send more troops to the Baltic states.')).toEqual([
+      ['Netherlands', ['Belgium'], 'Nato', 'send more troops to the Baltic states'],
+    ]);
+  });
+
+  it('reads "asked X for Y" when the tree hangs the "for" phrase on X', () => {
+    expect(read('Kenya has repeatedly asked Western partners for more drought relief.')).toEqual([
+      'Kenya → ∅: more drought relief',
+    ]);
+    expect(read('Moldova asked European allies for more gas supplies this winter.')).toEqual([
+      'Moldova → ∅: more gas supplies this winter',
+    ]);
+  });
+
   it('resolves a pronoun subject to the subject of the sentence before', () => {
     expect(read('Greenpeace said the talks had stalled. It has demanded a ban on new oil licences.')).toEqual([
       'Greenpeace → ∅: a ban on new oil licences',

@@ -44,6 +44,7 @@ function honest(t: string, r: Extraction): void {
     expect(ids.has(d.actor)).toBe(true);
     if (d.target !== null) expect(ids.has(d.target)).toBe(true);
     if (d.onBehalfOf !== undefined) expect(ids.has(d.onBehalfOf)).toBe(true);
+    for (const joint of d.alsoBy ?? []) expect(ids.has(joint) && joint !== d.actor).toBe(true);
     expect(t.slice(d.start, d.end)).toBe(d.text);
     expect(d.start).toBeGreaterThanOrEqual(d.sentence.start);
     expect(d.end).toBeLessThanOrEqual(d.sentence.end);
