@@ -1,5 +1,6 @@
 // Writing a visited page: the page and all its annotations in one transaction, replacing what
 // an earlier visit of the same page stored, and keeping each actor's counters true.
+import { demandersOf } from '../extract/demanders';
 import type { Actor, ActorKind, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo } from '../messages';
 import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from './schema';
@@ -92,17 +93,20 @@ export async function savePage(
         visitedAt: now,
       })),
     );
+    // a demand made for a state or body, or jointly, is in each demander's history: one row each
     await db.demands.bulkAdd(
-      extraction.demands.map((d) =>
-        demandRow({
-          pageId,
-          actorKey: keys.get(d.actor) ?? d.actor,
-          targetKey: (d.target && keys.get(d.target)) ?? '',
-          text: d.text,
-          cue: d.cue,
-          sentence: text.slice(d.sentence.start, d.sentence.end),
-          visitedAt: now,
-        }),
+      extraction.demands.flatMap((d) =>
+        demandersOf(d).map((by) =>
+          demandRow({
+            pageId,
+            actorKey: keys.get(by) ?? by,
+            targetKey: (d.target && keys.get(d.target)) ?? '',
+            text: d.text,
+            cue: d.cue,
+            sentence: text.slice(d.sentence.start, d.sentence.end),
+            visitedAt: now,
+          }),
+        ),
       ),
     );
     for (const key of touched) await refreshActor(db, key, newcomers.get(key) ?? null, now, 'visit');

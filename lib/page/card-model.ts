@@ -2,6 +2,7 @@
 // actor's history on earlier pages. Plain data, so the card component only renders.
 import { normalizeDemand } from '../db/words';
 import { phrase } from '../demand-phrase';
+import { demandersOf } from '../extract/demanders';
 import type { Actor, ActorKind, Demand, Extraction } from '../extract/types';
 import type { ActorHistory } from '../messages';
 
@@ -75,7 +76,7 @@ export function actorCard(extraction: Extraction, actor: Actor, history: ActorHi
     otherNames,
     demands: lines(
       extraction,
-      extraction.demands.filter((d) => d.actor === actor.id),
+      extraction.demands.filter((d) => demandersOf(d).includes(actor.id)),
       (d) => d.target,
     ),
     demandedOf: lines(

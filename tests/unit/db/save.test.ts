@@ -170,6 +170,32 @@ describe('actorHistory', () => {
     });
   });
 
+  it("puts a demand made for a state, or jointly, in each demander's history", async () => {
+    const zelensky = actor('a3', 'person:volodymyr-zelensky', 'Volodymyr Zelensky');
+    const poland = actor('a4', 'country:POL', 'Poland', 'country');
+    const russia = actor('a5', 'country:RUS', 'Russia', 'country');
+    await savePage(
+      db,
+      page('one'),
+      'x',
+      extraction(
+        [zelensky, ukraine(), poland, russia],
+        [{ ...demand('a3', 'a5', 'withdraw its troops'), onBehalfOf: 'a2', alsoBy: ['a4'] }],
+      ),
+      1000,
+    );
+    const rows = await db.demands.toArray();
+    expect(rows.map((d) => [d.actorKey, d.targetKey, d.text])).toEqual([
+      ['person:volodymyr-zelensky', 'country:RUS', 'withdraw its troops'],
+      ['country:UKR', 'country:RUS', 'withdraw its troops'],
+      ['country:POL', 'country:RUS', 'withdraw its troops'],
+    ]);
+    for (const key of ['person:volodymyr-zelensky', 'country:UKR', 'country:POL'])
+      expect((await db.actors.get(key))?.demandCount).toBe(1);
+    const [h] = await actorHistory(db, ['country:UKR'], 'https://news.example/elsewhere');
+    expect(h.recentDemands.map((d) => [d.text, d.targetName])).toEqual([['withdraw its troops', 'Russia']]);
+  });
+
   it('lists a demand repeated on several pages once, with how many pages repeat it', async () => {
     for (const [i, path] of ['one', 'two', 'three'].entries()) {
       await savePage(db, page(path), 'x', extraction([putin(), ukraine()], [demand('a1', 'a2', 'withdraw troops')]), i);

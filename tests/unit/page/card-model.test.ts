@@ -82,3 +82,15 @@ test('a demand the page repeats is one line, counted', () => {
   expect(model.demands[0]).toEqual({ verb: 'demanded', other: 'Ukraine', text: 'withdraw', count: 2 });
   expect(model.demands).toHaveLength(2);
 });
+
+test('the card of a state a speaker spoke for, or of one named jointly, lists the demand too', () => {
+  const nato = EXTRACTION.actors[2] as Extraction['actors'][number];
+  const [putin] = EXTRACTION.actors;
+  const forNato = { ...EXTRACTION.demands[1], onBehalfOf: 'a3' } as Extraction['demands'][number];
+  const withNato = { ...EXTRACTION.demands[1], text: 'a summit', alsoBy: ['a3'] } as Extraction['demands'][number];
+  for (const d of [forNato, withNato]) {
+    const page = { ...EXTRACTION, demands: [d] };
+    expect(actorCard(page, nato, null).demands).toEqual([{ verb: 'called for', other: null, text: d.text, count: 1 }]);
+    expect(actorCard(page, putin as Extraction['actors'][number], null).demands).toHaveLength(1);
+  }
+});
