@@ -56,11 +56,13 @@ export async function deleteActor(db: WwaDatabase, key: string): Promise<Snapsho
     const appearances = await db.appearances.where('actorKey').equals(key).toArray();
     const own = await db.demands.where('actorKey').equals(key).toArray();
     const ofIt = await db.demands.where('targetKey').equals(key).toArray();
+    const echoes = await echoesOf(db, key, own);
     const keys = actorKeys(appearances, [...own, ...ofIt]);
     const actors = await actorRows(db, keys);
     await db.appearances.where('actorKey').equals(key).delete();
     await db.demands.where('actorKey').equals(key).delete();
     await db.demands.bulkPut(ofIt.filter((d) => d.actorKey !== key).map((d) => ({ ...d, targetKey: '' })));
+    await db.demands.bulkPut(promoted(echoes));
     const pageIds = [...new Set([...appearances, ...own].map((r) => r.pageId))];
     const emptied: PageRow[] = [];
     for (const page of await db.pages.bulkGet(pageIds)) {
@@ -72,7 +74,28 @@ export async function deleteActor(db: WwaDatabase, key: string): Promise<Snapsho
     }
     await db.pages.bulkDelete(emptied.map((p) => p.id));
     await refresh(db, keys);
-    return { pages: emptied, actors, appearances, demands: [...own, ...ofIt] };
+    return { pages: emptied, actors, appearances, demands: [...own, ...ofIt, ...echoes] };
+  });
+}
+
+/** The rows that repeat an actor's demands in the history of those it spoke for or with. */
+async function echoesOf(db: WwaDatabase, key: string, own: DemandRow[]): Promise<DemandRow[]> {
+  const pageIds = [...new Set(own.map((d) => d.pageId))];
+  return (await db.demands.where('pageId').anyOf(pageIds).toArray()).filter((d) => d.via === key);
+}
+
+/**
+ * With the one whose words they were gone, the first of the others who made each demand holds it
+ * now: its row stands for the demand on the page, and the rest repeat it.
+ */
+function promoted(echoes: DemandRow[]): DemandRow[] {
+  const holder = new Map<string, string>();
+  return echoes.map((d) => {
+    const demand = `${d.pageId}|${d.targetKey}|${d.normalized}|${d.sentence}`;
+    const first = holder.get(demand);
+    if (first === undefined) holder.set(demand, d.actorKey);
+    const { via: _, ...row } = d;
+    return first === undefined ? row : { ...row, via: first };
   });
 }
 

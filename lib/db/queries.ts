@@ -71,6 +71,16 @@ export interface ActorDetail {
   coActors: { key: string; name: string; kind: ActorKind; pages: number }[];
 }
 
+/**
+ * Each demand once: without the rows that repeat it in the history of those it was made for or
+ * with, where the row of the one who made it is there too (an actor's own export may lack it).
+ */
+function once(rows: DemandRow[]): DemandRow[] {
+  const id = (d: DemandRow, by: string) => `${d.pageId}|${by}|${d.targetKey}|${d.normalized}`;
+  const made = new Set(rows.map((d) => id(d, d.actorKey)));
+  return rows.filter((d) => d.via === undefined || !made.has(id(d, d.via)));
+}
+
 /** The same demand on several pages is one line: "… — 4 pages since 12 March". */
 async function merge(db: WwaDatabase, rows: DemandRow[]): Promise<MergedDemand[]> {
   const groups = new Map<string, DemandRow[]>();
@@ -139,7 +149,13 @@ export async function actorDetail(db: WwaDatabase, key: string, limit = 50): Pro
     const row = rows[i];
     return row ? [{ key: k, name: row.name, kind: row.kind, pages: n }] : [];
   });
-  return { actor, pages, demands: await merge(db, byDemander), demandsOf: await merge(db, byTarget), coActors };
+  return {
+    actor,
+    pages,
+    demands: await merge(db, byDemander),
+    demandsOf: await merge(db, once(byTarget)),
+    coActors,
+  };
 }
 
 export interface PageDetail {
@@ -161,6 +177,6 @@ export async function pageDetail(db: WwaDatabase, canonicalUrl: string): Promise
       count: a.count,
     }))
     .sort((a, b) => b.count - a.count);
-  const demands = await merge(db, await db.demands.where('pageId').equals(page.id).toArray());
+  const demands = await merge(db, once(await db.demands.where('pageId').equals(page.id).toArray()));
   return { page, actors, demands };
 }

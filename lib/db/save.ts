@@ -94,17 +94,19 @@ export async function savePage(
       })),
     );
     // a demand made for a state or body, or jointly, is in each demander's history: one row each
+    const keyOf = (id: string) => keys.get(id) ?? id;
     await db.demands.bulkAdd(
       extraction.demands.flatMap((d) =>
-        demandersOf(d).map((by) =>
+        demandersOf(d).map((by, i) =>
           demandRow({
             pageId,
-            actorKey: keys.get(by) ?? by,
+            actorKey: keyOf(by),
             targetKey: (d.target && keys.get(d.target)) ?? '',
             text: d.text,
             cue: d.cue,
             sentence: text.slice(d.sentence.start, d.sentence.end),
             visitedAt: now,
+            ...(i > 0 && { via: keyOf(d.actor) }),
           }),
         ),
       ),

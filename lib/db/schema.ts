@@ -54,6 +54,12 @@ export interface DemandRow {
   /** Lower-cased words of the text, to merge the same demand seen on several pages. */
   normalized: string;
   visitedAt: number;
+  /**
+   * The key of the one whose words these are, when this row puts them in the history of the
+   * state or body they spoke for, or of one named jointly with them. Such a row is the same
+   * demand again: a page's list and its target's list show only the row without `via`.
+   */
+  via?: string;
 }
 
 export type WwaDatabase = Dexie & {

@@ -23,6 +23,7 @@ export async function exportData(db: WwaDatabase, actorKey?: string, now = Date.
     for (const d of demands) {
       keys.add(d.actorKey);
       if (d.targetKey) keys.add(d.targetKey);
+      if (d.via) keys.add(d.via);
     }
     const actors = (await db.actors.bulkGet([...keys])).filter((a) => !!a);
     return {
@@ -57,6 +58,7 @@ export async function exportData(db: WwaDatabase, actorKey?: string, now = Date.
         text: d.text,
         cue: d.cue,
         sentence: d.sentence,
+        ...(d.via !== undefined && { via: d.via }),
       })),
     };
   });

@@ -84,6 +84,8 @@ const Demand = v.object({
   text: text(5000),
   cue: text(200),
   sentence: text(20000),
+  /** The actor whose words these are, when the demand is here for a state or body they spoke for, or jointly. */
+  via: v.optional(v.string()),
 });
 
 export const ExportFile = v.object({
@@ -130,6 +132,7 @@ export function firstProblem(data: unknown): string | null {
     if (!pages.has(d.page)) return `demands.${i}.page: no page with id ${d.page}`;
     if (!actors.has(d.actor)) return `demands.${i}.actor: no actor with key ${d.actor}`;
     if (d.target !== null && !actors.has(d.target)) return `demands.${i}.target: no actor with key ${d.target}`;
+    if (d.via !== undefined && !actors.has(d.via)) return `demands.${i}.via: no actor with key ${d.via}`;
   }
   return null;
 }

@@ -179,6 +179,7 @@ function mergeAnnotations(
       cue: d.cue,
       sentence: d.sentence,
       visitedAt,
+      ...(d.via !== undefined && { via: d.via }),
     });
     const left = heldCount.get(demandKey(row)) ?? 0;
     if (left > 0) heldCount.set(demandKey(row), left - 1);

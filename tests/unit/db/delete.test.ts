@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearAll, deleteActor, deletePage, restore } from '../../../lib/db/delete';
+import { actorDetail, pageDetail } from '../../../lib/db/queries';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
 import { actor, demand, extraction, page } from './fixtures';
@@ -28,6 +29,30 @@ const pageId = async (path: string) =>
   (await db.pages.where('canonicalUrl').equals(`https://news.example/${path}`).first())?.id ?? -1;
 
 describe('deleting', () => {
+  it('leaves a demand made for a state on its page, held by the state, when the speaker goes', async () => {
+    await savePage(
+      db,
+      page('four'),
+      'x',
+      extraction(
+        [
+          actor('a4', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'),
+          ukraine(),
+          actor('a5', 'country:POL', 'Poland', 'country'),
+        ],
+        [{ ...demand('a4', null, 'more air defence'), onBehalfOf: 'a2', alsoBy: ['a5'] }],
+      ),
+      4000,
+    );
+    const before = await everything();
+    const taken = await deleteActor(db, 'person:volodymyr-zelensky');
+    const onPage = await pageDetail(db, 'https://news.example/four');
+    expect(onPage?.demands.map((d) => [d.actorName, d.text])).toEqual([['Ukraine', 'more air defence']]);
+    expect((await actorDetail(db, 'country:POL'))?.demands.map((d) => d.text)).toEqual(['more air defence']);
+    await restore(db, taken);
+    expect(await everything()).toEqual(before);
+  });
+
   it('a page takes its annotations and the actors only it mentioned, and comes back on undo', async () => {
     const before = await everything();
     const snapshot = await deletePage(db, await pageId('one'));

@@ -185,10 +185,11 @@ describe('actorHistory', () => {
       1000,
     );
     const rows = await db.demands.toArray();
-    expect(rows.map((d) => [d.actorKey, d.targetKey, d.text])).toEqual([
-      ['person:volodymyr-zelensky', 'country:RUS', 'withdraw its troops'],
-      ['country:UKR', 'country:RUS', 'withdraw its troops'],
-      ['country:POL', 'country:RUS', 'withdraw its troops'],
+    // the rows for those spoken for or with name whose words they are
+    expect(rows.map((d) => [d.actorKey, d.targetKey, d.text, d.via])).toEqual([
+      ['person:volodymyr-zelensky', 'country:RUS', 'withdraw its troops', undefined],
+      ['country:UKR', 'country:RUS', 'withdraw its troops', 'person:volodymyr-zelensky'],
+      ['country:POL', 'country:RUS', 'withdraw its troops', 'person:volodymyr-zelensky'],
     ]);
     for (const key of ['person:volodymyr-zelensky', 'country:UKR', 'country:POL'])
       expect((await db.actors.get(key))?.demandCount).toBe(1);

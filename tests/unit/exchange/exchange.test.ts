@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { actorDetail } from '../../../lib/db/queries';
+import { actorDetail, pageDetail } from '../../../lib/db/queries';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
 import { exportData, exportFileName, exportText } from '../../../lib/exchange/export';
@@ -96,6 +96,32 @@ describe('export and import', () => {
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error).toMatch(message);
     expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('carries a demand made for a state across, listed once on its page, in both histories', async () => {
+    await savePage(
+      source,
+      page('four'),
+      'x',
+      extraction(
+        [
+          actor('a3', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'),
+          actor('a2', 'country:UKR', 'Ukraine', 'country'),
+        ],
+        [{ ...demand('a3', null, 'more air defence'), onBehalfOf: 'a2' }],
+      ),
+      Date.UTC(2026, 2, 16),
+    );
+    const onPage = async (db: WwaDatabase) =>
+      (await pageDetail(db, 'https://news.example/four'))?.demands.map((d) => [d.actorName, d.text]);
+    await importText(target, JSON.stringify(await exportData(source)));
+    expect(await onPage(target)).toEqual([['Volodymyr Zelensky', 'more air defence']]);
+    expect((await actorDetail(target, 'country:UKR'))?.demands.map((d) => d.text)).toContain('more air defence');
+    // the state's own export holds its row without the speaker's: the page still shows the demand
+    const alone = openDatabase(`alone-${Math.random()}`);
+    await importText(alone, JSON.stringify(await exportData(source, 'country:UKR')));
+    expect(await onPage(alone)).toEqual([['Ukraine', 'more air defence']]);
+    await alone.delete();
   });
 
   it('rejects a demand pointing at an actor the file does not hold', async () => {
