@@ -88,6 +88,7 @@ export const personNouns = new Set(lexicon.personNouns);
 export const placeOffices = new Set(lexicon.placeOffices);
 export const membersOf = new Set(lexicon.membersOf);
 export const bodyNouns = new Set(lexicon.bodyNouns);
+export const governmentNouns = new Set(lexicon.governmentNouns);
 
 /**
  * Nouns for someone who can act: offices, bodies, the descriptions that stand for an actor. As a

@@ -3,7 +3,17 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc, Token } from '../nlp';
-import { bodyNouns, demonyms, descriptors, membersOf, personNouns, pronouns, speakingFor, stateless } from './lexicon';
+import {
+  bodyNouns,
+  demonyms,
+  descriptors,
+  governmentNouns,
+  membersOf,
+  personNouns,
+  pronouns,
+  speakingFor,
+  stateless,
+} from './lexicon';
 import type { Name } from './names';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
@@ -198,6 +208,15 @@ export class Referents {
     return false;
   }
 
+  /** "The Trump administration has ruled out …": the person whose government is the subject. */
+  private governsSubject(j: number, a: Actor): boolean {
+    const t = this.doc.tokens[j];
+    if (a.kind !== 'person' || (t.dep !== 'compound' && t.dep !== 'flat')) return false;
+    let head = t.head;
+    for (let step = 0; step < 3 && head >= 0 && this.actorAt[head] === a; step++) head = this.doc.tokens[head].head;
+    return head >= 0 && governmentNouns.has(this.doc.tokens[head].lemma.toLowerCase()) && this.isSubject(head);
+  }
+
   /** Each sentence's first verb token, or -1 when it has none; found once per sentence. */
   private firstVerbs: Int32Array | null = null;
 
@@ -309,9 +328,12 @@ export class Referents {
       // "the regulator said Apple held … It also told …": a subject described, not named, is
       // the subject a pronoun after it continues
       const a = this.actorAt[j] ?? (description ? null : this.describedSubject(j, exclude));
-      if (!a || !fits(a)) continue;
+      if (!a) continue;
+      // ("it" may be "the Trump administration": the person acting through their government)
+      const governs = this.governsSubject(j, a);
+      if (!fits(a) && !(governs && kind === 'nonperson' && a !== exclude)) continue;
       const t = this.doc.tokens[j];
-      const subject = this.isSubject(j);
+      const subject = governs || this.isSubject(j);
       if (description) {
         nearest ??= a;
         if (subject) return { actor: a, onBehalfOf: null };

@@ -7,7 +7,7 @@
 import type { Doc } from '../nlp';
 import { DASHES } from '../nlp/sentences';
 import cueData from './data/demand-cues.json';
-import { agentNouns, nonNameWords } from './lexicon';
+import { agentNouns, governmentNouns, nonNameWords } from './lexicon';
 import { quotedTokens, sameParagraph } from './quotes';
 import type { Referent, Referents } from './referents';
 import { baseDep, caseOf, dependentsBy, type Tree } from './tree';
@@ -339,7 +339,13 @@ export class TreeReader {
     return found;
   }
   private hasMark(k: number, word: string): boolean {
-    return this.tree.children[k].some((c) => this.tok(c).dep === 'mark' && this.tok(c).text.toLowerCase() === word);
+    // the parser sometimes calls an infinitive's "to" a case marker ("wants ministers to restore …")
+    const verb = this.tok(k).upos === 'VERB';
+    return this.tree.children[k].some(
+      (c) =>
+        (this.tok(c).dep === 'mark' || (verb && this.tok(c).dep === 'case' && c === k - 1)) &&
+        this.tok(c).text.toLowerCase() === word,
+    );
   }
 
   /** Whether a to-infinitive hangs under k, by any relation ("urged the union to …" under "union"). */
@@ -480,6 +486,9 @@ export class TreeReader {
         // "the union, which wants …": the relative pronoun stands for the noun the clause hangs on
         if (t.dep === 'acl:relcl' && st.upos === 'PRON' && /^(?:who|which|that)$/i.test(st.text))
           return this.refs.resolve(t.head);
+        // (", which wants …" hung on a verb by the parser stands for the name before the comma)
+        if (/^(?:who|which)$/i.test(st.text) && this.doc.tokens[s - 1]?.text === ',' && this.refs.named(s - 2))
+          return this.refs.named(s - 2);
         // (the pronoun, not "US")
         if (st.upos === 'PRON' && /^(?:we|i|us|our)$/i.test(st.text)) return this.speakerOf(v) ?? this.quoteSpeaker(v);
         const reporter = this.reporterOf(v, s);
@@ -523,8 +532,10 @@ export class TreeReader {
     const reporter = this.refs.resolve(subject);
     const person = /^(?:he|she)$/i.test(p.text);
     if (reporter && (reporter.actor.kind === 'person') === person) return reporter;
-    // an unnamed body or people reporting ("the administration said it …", "the Trump
-    // administration": a body named after a person is not that person)
+    // "the Trump administration said it …": the person acting through their government
+    const government = governmentNouns.has(this.tok(subject).lemma.toLowerCase());
+    if (reporter && government && !person) return reporter;
+    // an unnamed body or people reporting ("the administration said it …")
     return this.tok(subject).upos === 'NOUN' && !person ? null : undefined;
   }
 
@@ -1180,10 +1191,22 @@ export class TreeReader {
 
   private threat(k: number, marks: string[]): void {
     const clauses = [k, ...this.dependents(k, 'xcomp')].flatMap((v) => this.dependents(v, 'advcl'));
-    const condition = clauses.find((c) => marks.some((m) => this.hasMark(c, m)));
+    // "threatened strikes unless X …"; with "if", only a negated clause says what is demanded
+    // ("… if Network Rail did not improve its offer")
+    const negatedOnly = (m: string) => threatConditions.get(m) === 'negated';
+    let condition: number | undefined;
+    let mark = '';
+    for (const c of clauses) {
+      const m = marks.find((w) => this.hasMark(c, w) && (!negatedOnly(w) || this.negated(c)));
+      if (m !== undefined) {
+        condition = c;
+        mark = m;
+        break;
+      }
+    }
     if (condition === undefined) return;
     const demander = this.demanderOf(k);
-    if (demander) this.emit(k, demander, undefined, condition, 'ccomp');
+    if (demander) this.emit(k, demander, undefined, condition, negatedOnly(mark) ? 'unlessNot' : 'ccomp');
   }
 
   /** "X said Y must …": a demand of the speaker on Y. */

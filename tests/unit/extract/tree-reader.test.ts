@@ -850,3 +850,49 @@ describe('the tree reader: a caption between', () => {
     expect(read(text)).toContain('Wes Streeting → Royal College of Nursing: call off the strikes');
   });
 });
+
+describe('the tree reader: slips around infinitives and relative clauses', () => {
+  it('reads "wants X to …" when the parser calls the "to" a case marker', () => {
+    expect(read('The BMA wants ministers to restore pay to 2008 levels.')).toEqual([
+      'British Medical Association → ∅: restore pay to 2008 levels',
+    ]);
+  });
+
+  it('gives ", which wants …" to the name before the comma, however the clause is hung', () => {
+    expect(read('Shell is being sued by ClientEarth, which wants the board to be held personally liable.')).toEqual([
+      'ClientEarth → ∅: the board to be held personally liable',
+    ]);
+  });
+});
+
+describe('the tree reader: threats with "if … not"', () => {
+  it('reads "threatened strikes if X did not …" as a demand of X', () => {
+    expect(read('The GMB threatened more walkouts if Royal Mail did not raise its offer.')).toEqual([
+      'GMB → Royal Mail: raise its offer',
+    ]);
+  });
+});
+
+describe('the tree reader: a government named after its leader', () => {
+  it('reads "the Biden administration has said it wants …" as Biden’s', () => {
+    expect(
+      read(
+        'Joe Biden met aides on Monday. The Biden administration has said it wants Israel to allow more aid into Gaza.',
+      ),
+    ).toEqual(['Joe Biden → Israel: allow more aid into Gaza']);
+  });
+});
+
+describe('the tree reader: protesters of a body', () => {
+  it('lets "Greenpeace protesters" speak for Greenpeace', () => {
+    expect(read('Greenpeace protesters demanded that HSBC stop funding coal mines.')).toEqual([
+      'Greenpeace → HSBC: stop funding coal mines',
+    ]);
+  });
+
+  it('knows Friends of the Earth as one body', () => {
+    expect(
+      read('The council is being taken to court by Friends of the Earth, which wants the permit to be withdrawn.'),
+    ).toEqual(['Friends of the Earth → ∅: the permit to be withdrawn']);
+  });
+});
