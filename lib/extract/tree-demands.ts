@@ -28,6 +28,8 @@ interface CueSpec {
   toInfinitive?: boolean;
   /** Only with a time to act as the object ("gave the government two weeks to …"): an ultimatum. */
   deadline?: boolean;
+  /** A "for" phrase says what it is for, not what is demanded ("conditions for ending the strike are …"). */
+  purposeFor?: boolean;
 }
 
 const verbCues = new Map<string, CueSpec>(Object.entries(cueData.verbs));
@@ -1040,9 +1042,9 @@ export class TreeReader {
     let contents: number[] = [];
     let rel = '';
     for (const r of spec.content) {
-      contents = this.dependents(k, r.replace(/^nmod:/, 'nmod:')).concat(
-        r.startsWith('nmod:') ? this.dependents(k, r.replace(/^nmod:/, 'obl:')) : [],
-      );
+      contents = this.dependents(k, r)
+        .concat(r.startsWith('nmod:') ? this.dependents(k, r.replace(/^nmod:/, 'obl:')) : [])
+        .filter((c) => !spec.purposeFor || !this.hasMark(c, 'for'));
       if (contents.length) {
         rel = r;
         break;
@@ -1363,6 +1365,11 @@ export class TreeReader {
   }
 
   /** Conjuncts of a content head that continue it (not new clauses with a subject of their own). */
+  /** Whether noun k has an "of" phrase ("the release of prisoners"). */
+  private hasOf(k: number): boolean {
+    return this.tree.children[k].some((x) => baseDep(this.tok(x)) === 'nmod' && caseOf(this.tree, x) === 'of');
+  }
+
   private conjuncts(c: number, rel: string): number[] {
     const out: number[] = [];
     const stack = this.dependents(c, 'conj');
@@ -1434,6 +1441,20 @@ export class TreeReader {
         /^(?:a|an)$/i.test(t.text)
       ) {
         // "a guarantee of A and a pay rise that …": two things demanded
+        out.push(j);
+        break;
+      } else if (
+        head.upos === 'NOUN' &&
+        rel !== 'ccomp' &&
+        commas === 0 &&
+        prev === 'and' &&
+        /^the$/i.test(t.text) &&
+        this.hasOf(c) &&
+        t.head > j &&
+        this.hasOf(t.head)
+      ) {
+        // "the release of A and the withdrawal of B": the same shape twice is two things (not
+        // "the release of the prisoners and the hostages", one release)
         out.push(j);
         break;
       } else if (head.upos === 'NOUN' && rel !== 'ccomp' && commas >= 1 && prev === 'and' && this.nounPhraseAt(j)) {

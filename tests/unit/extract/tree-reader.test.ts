@@ -896,3 +896,20 @@ describe('the tree reader: protesters of a body', () => {
     ).toEqual(['Friends of the Earth → ∅: the permit to be withdrawn']);
   });
 });
+
+describe('the tree reader: nouns that list what is demanded', () => {
+  it('splits "the release of A and the withdrawal of B" into two demands, but not "the release of A and B"', () => {
+    expect(
+      read("The FARC's demands include the release of political prisoners and the withdrawal of government troops."),
+    ).toEqual(['FARC → ∅: the release of political prisoners', 'FARC → ∅: the withdrawal of government troops']);
+    expect(read('Hamas demanded the release of the prisoners and the hostages.')).toEqual([
+      'Hamas → ∅: the release of the prisoners and the hostages',
+    ]);
+  });
+
+  it('reads "X’s conditions for ending the strike are A and B" as A and B, not what they are for', () => {
+    expect(
+      read("Unite's conditions for ending the strike are a pay rise above inflation and no compulsory redundancies."),
+    ).toEqual(['Unite → ∅: a pay rise above inflation', 'Unite → ∅: no compulsory redundancies']);
+  });
+});
