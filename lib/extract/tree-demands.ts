@@ -936,11 +936,12 @@ export class TreeReader {
       this.deadline(k, spec);
       return;
     }
-    // "warned governments to rein in …" with the infinitive hung under the object still has one
-    const objectInfinitive =
-      objectAddressed &&
-      (spec.needs ?? []).includes('xcomp') &&
-      this.dependents(k, 'obj').some((c) => this.infinitiveUnder(c));
+    // "warned governments to rein in …", "appealed to both sides to protect …": with the
+    // infinitive hung under the one addressed, the cue still has one
+    const addressedInfinitive = (spec.addressee ?? []).find((r) =>
+      this.dependents(k, r).some((c) => this.infinitiveUnder(c)),
+    );
+    const objectInfinitive = addressedInfinitive !== undefined && (spec.needs ?? []).includes('xcomp');
     if (spec.needs && !rels(spec.needs).length && !opens && !objectInfinitive) return;
     const toMarked = (c: number) => this.hasMark(c, 'to');
     let contentRel = rels(spec.content).find(
@@ -948,12 +949,7 @@ export class TreeReader {
     );
     if (contentRel === 'obj' && rels(['xcomp', 'ccomp']).length) contentRel = rels(['xcomp', 'ccomp'])[0];
     // "urged the union to call off …" with the infinitive hung under the object
-    if (
-      !contentRel &&
-      (spec.addressee ?? []).includes('obj') &&
-      this.dependents(k, 'obj').some((c) => this.infinitiveUnder(c))
-    )
-      contentRel = 'obj';
+    if (!contentRel && addressedInfinitive !== undefined) contentRel = addressedInfinitive;
     if (!contentRel) {
       // "the information you want is …": a relative clause's cue has its object in the noun it
       // describes, and the words after it are the main clause
@@ -989,7 +985,7 @@ export class TreeReader {
     addressee ??= this.writtenTo(k);
     if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => this.bareOrModal(c))) return;
     // "urged European leaders to conclude …" parsed with the infinitive under the object
-    const addressable = contentRel === 'obj' && (spec.addressee ?? []).includes('obj');
+    const addressable = contentRel === addressedInfinitive || (contentRel === 'obj' && objectAddressed);
     // a named object is the one addressed, not the thing demanded ("wants BP to cut costs"); the
     // words after it say what, when the tree does not
     if (

@@ -913,3 +913,17 @@ describe('the tree reader: nouns that list what is demanded', () => {
     ).toEqual(['Unite → ∅: a pay rise above inflation', 'Unite → ∅: no compulsory redundancies']);
   });
 });
+
+describe('the tree reader: the one addressed, however the tree marks it', () => {
+  it('reads the addressee the parser calls an indirect object ("warned X not to …")', () => {
+    expect(read('Britain warned Iran not to seize any more tankers in the Gulf.')).toEqual([
+      'United Kingdom → Iran: not to seize any more tankers in the Gulf',
+    ]);
+  });
+
+  it('reads "appealed to X to …" with the infinitive hung under X', () => {
+    expect(read('The Red Cross has appealed to both sides to protect civilians.')).toEqual([
+      'Red Cross → ∅: protect civilians',
+    ]);
+  });
+});
