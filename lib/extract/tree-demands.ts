@@ -1003,7 +1003,10 @@ export class TreeReader {
    * and what they must do in it (an infinitive on the verb or on the time).
    */
   private deadline(k: number, spec: CueSpec): void {
-    const time = this.dependents(k, 'obj').find((c) => durations.has(this.tok(c).lemma.toLowerCase()));
+    // "gave X two weeks to …", or a date: "gave X until Friday to …", where X is the object
+    const span = this.dependents(k, 'obj').find((c) => durations.has(this.tok(c).lemma.toLowerCase()));
+    const until = span === undefined ? this.dependents(k, 'obl:until')[0] : undefined;
+    const time = span ?? until;
     if (time === undefined) return;
     // the parser hangs the infinitive on the verb or on the time ("two weeks to …")
     const toDo = (h: number) =>
@@ -1011,7 +1014,9 @@ export class TreeReader {
     const content = toDo(k) ?? toDo(time);
     const demander = this.demanderOf(k);
     if (content === undefined || !demander) return;
-    const addressee = (spec.addressee ?? []).flatMap((r) => this.dependents(k, r))[0];
+    const addressee = [...(spec.addressee ?? []), ...(until === undefined ? [] : ['obj'])].flatMap((r) =>
+      this.dependents(k, r),
+    )[0];
     this.emit(k, demander, addressee, content, 'xcomp');
   }
 

@@ -381,6 +381,15 @@ describe('the tree reader: ultimatums', () => {
       ),
     ).toEqual([expect.stringMatching(/^Fire Brigades Union → Ofcom: withdraw the plan$/)]);
   });
+
+  it('reads "gave X until Friday to …" as a demand of X', () => {
+    expect(read('The GMB has given Asda until Friday to improve its pay offer.')).toEqual([
+      'GMB → Asda: improve its pay offer',
+    ]);
+    expect(
+      read('The European Commission gave Poland until the end of the month to reverse the court reforms.'),
+    ).toEqual(['European Commission → Poland: reverse the court reforms']);
+  });
 });
 
 describe('the tree reader: the government', () => {
