@@ -49,6 +49,7 @@ const documents = new Set(cueData.documents);
 const writingVerbs = new Set(cueData.writing);
 const timeSubjects = new Set(cueData.timeSubjects);
 const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
+const timeToAct = new Set(cueData.timeToAct);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -124,6 +125,7 @@ const cueLemmas = new Set<string>([
   ...conditions.keys(),
   ...pastTenseCues.keys(),
   ...noChoice,
+  ...timeToAct,
 ]);
 
 /**
@@ -152,6 +154,8 @@ for (const lemma of cueLemmas) {
   const marks = conditions.get(lemma);
   const sets = [verb, nounCues.get(lemma)].filter((x) => x !== undefined).map(wordsNeeded);
   if (marks) sets.push(new Set(marks));
+  // "it is time for X to …"
+  if (timeToAct.has(lemma)) sets.push(new Set(['for']));
   if (!sets.length || sets.some((x) => x === undefined)) continue;
   surfaceNeeds.set(lemma, new Set(sets.flatMap((x) => [...(x ?? [])])));
 }
@@ -290,6 +294,7 @@ export class TreeReader {
         if (conditions.has(t.lemma)) this.threat(k, conditions.get(t.lemma) ?? []);
         if (t.upos === 'VERB') this.conditionalThreat(k);
         if (t.upos === 'NOUN' && noChoice.has(t.lemma.toLowerCase())) this.withoutNoChoice(k);
+        if (t.upos === 'NOUN' && timeToAct.has(t.lemma.toLowerCase())) this.timeFor(k);
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
         // "have to", "need to" right after each other (an adverb between at most): "have a vital
         // role to play" is no obligation
@@ -1018,6 +1023,23 @@ export class TreeReader {
       this.dependents(k, r),
     )[0];
     this.emit(k, demander, addressee, content, 'xcomp');
+  }
+
+  /**
+   * "It is time for the BBC to change its leadership," X said: what the one named must do, a
+   * demand of the speaker, like a modal.
+   */
+  private timeFor(k: number): void {
+    const children = this.tree.children[k];
+    if (this.negated(k) || !children.some((c) => baseDep(this.tok(c)) === 'cop')) return;
+    if (!children.some((c) => /^it$/i.test(this.tok(c).text) && /^(?:nsubj|expl)/.test(this.tok(c).dep))) return;
+    const act = children.find((c) => this.hasMark(c, 'to') && this.hasMark(c, 'for'));
+    if (act === undefined) return;
+    const said = this.reportingVerb(k);
+    const speaker =
+      said === undefined ? (this.quoted[k] ? this.quoteSpeaker(k) : this.sentenceSpeaker(k)) : this.subjectOf(said);
+    if (!speaker) return;
+    this.emit(k, speaker, this.subjectToken(act), act, 'ccomp');
   }
 
   /** "Without a credible offer, we have no choice but to strike": the offer is demanded. */

@@ -936,3 +936,19 @@ describe('the tree reader: the one addressed, however the tree marks it', () => 
     ]);
   });
 });
+
+describe('the tree reader: "it is time for X to …"', () => {
+  it('reads it as the speaker’s demand of X, in a quote or reported', () => {
+    expect(read('Keir Starmer said it was time for the BBC to change its leadership.')).toEqual([
+      'Keir Starmer → BBC: change its leadership',
+    ]);
+    expect(read('“It is time for Hamas to release the hostages,” Antony Blinken said.')).toEqual([
+      'Antony Blinken → Hamas: release the hostages',
+    ]);
+  });
+
+  it('reads nothing when it is not time, or only time to move on', () => {
+    expect(read('Keir Starmer said it was not time for the BBC to change its leadership.')).toEqual([]);
+    expect(read('Antony Blinken said it was time to move on.')).toEqual([]);
+  });
+});
