@@ -30,6 +30,8 @@ export interface Referent {
 /** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
 const DESCRIPTION_LOOK_BACK = 8;
+/** How far back a description may still find an actor that was a subject ("the watchdog" of a long report). */
+const DESCRIPTION_SUBJECT_LOOK_BACK = 24;
 /** How many earlier names with the same head word a description may pass over (bounded: linear). */
 const HEAD_LOOK_BACK = 16;
 /** Relations inside a noun phrase that may hold the name it refers to. */
@@ -310,10 +312,13 @@ export class Referents {
         (kind === 'nonperson' && a.kind !== 'person') ||
         a.kind === (kind as ActorKind));
     const sent = this.doc.tokens[k].sent;
-    const floor = this.doc.sentences[Math.max(0, sent - reach)].start;
+    const description = reach > LOOK_BACK;
+    // a description takes the nearest fitting subject within a longer reach, else the nearest
+    // fitting actor within its own
+    const floor = this.doc.sentences[Math.max(0, sent - (description ? DESCRIPTION_SUBJECT_LOOK_BACK : reach))].start;
+    const nearFloor = this.doc.sentences[Math.max(0, sent - reach)].start;
     // a pronoun: the sentence nearest before k that names a fitting actor, its subject, else its
     // first one; a description: the nearest fitting actor that was a subject, else the nearest
-    const description = reach > LOOK_BACK;
     let chosen: Actor | null = null;
     let mainSubject: Actor | null = null;
     let subjectFound: Actor | null = null;
@@ -335,7 +340,7 @@ export class Referents {
       const t = this.doc.tokens[j];
       const subject = governs || this.isSubject(j);
       if (description) {
-        nearest ??= a;
+        if (j >= nearFloor) nearest ??= a;
         if (subject) return { actor: a, onBehalfOf: null };
         continue;
       }

@@ -952,3 +952,14 @@ describe('the tree reader: "it is time for X to …"', () => {
     expect(read('Antony Blinken said it was time to move on.')).toEqual([]);
   });
 });
+
+describe('the tree reader: a description far from the name', () => {
+  it('finds the body a description stands for as the subject of a sentence well before it', () => {
+    const text =
+      'The Food Standards Agency published its annual report on Monday. Inspections rose by a tenth last year. ' +
+      'Most kitchens passed. Some failed twice. The figures cover England and Wales. Inspectors visited 40,000 sites. ' +
+      'Many were small cafes. Others were large chains. Fines were rare. Complaints fell slightly. ' +
+      'Restaurants should display hygiene ratings at the door, says the watchdog.';
+    expect(read(text)).toEqual(['Food Standards Agency → ∅: display hygiene ratings at the door']);
+  });
+});
