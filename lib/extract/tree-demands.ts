@@ -258,6 +258,19 @@ export class TreeReader {
     return null;
   }
 
+  /**
+   * "…, says the watchdog. And there should be …": a sentence that opens with "And" or "Also"
+   * and names no speaker goes on with the one who spoke in the sentence before it, in its paragraph.
+   */
+  private continuedSpeaker(k: number): Referent | null {
+    const sent = this.tok(k).sent;
+    const first = this.doc.sentences[sent].start;
+    if (sent === 0 || !/^(?:and|also)$/i.test(this.tok(first).text) || this.quoted[first]) return null;
+    const before = this.doc.sentences[sent - 1];
+    if (!sameParagraph(this.doc, before.end - 1, first)) return null;
+    return this.sentenceSpeaker(before.start);
+  }
+
   /** The one who says: the speech verb's subject in the tree, or the name beside it. */
   private speechSubject(j: number): Referent | null {
     const s = this.subjectToken(j);
@@ -1262,7 +1275,9 @@ export class TreeReader {
     const said = this.reportingVerb(subjectHolder);
     const reporter = said === undefined ? null : this.subjectOf(said);
     if (!reporter && said !== undefined && this.subjectToken(said) !== undefined) return;
-    const speaker = reporter ?? (this.quoted[cue] ? this.quoteSpeaker(cue) : this.sentenceSpeaker(cue));
+    const speaker =
+      reporter ??
+      (this.quoted[cue] ? this.quoteSpeaker(cue) : (this.sentenceSpeaker(cue) ?? this.continuedSpeaker(cue)));
     if (!speaker) return;
     const s = this.subjectToken(subjectHolder);
     if (s !== undefined && /^(?:i|we)$/i.test(this.tok(s).text)) return;

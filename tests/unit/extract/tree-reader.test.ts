@@ -963,3 +963,17 @@ describe('the tree reader: a description far from the name', () => {
     expect(read(text)).toEqual(['Food Standards Agency → ∅: display hygiene ratings at the door']);
   });
 });
+
+describe('the tree reader: a sentence that goes on with the speaker before it', () => {
+  it('gives "And there should be …" to the one who spoke in the sentence before, in its paragraph only', () => {
+    const first =
+      'The Financial Conduct Authority published its review on Tuesday. Lenders should cut their fees, says the regulator.';
+    expect(read(`${first} And there should be a cap on overdraft charges.`)).toEqual([
+      'Financial Conduct Authority → ∅: cut their fees',
+      'Financial Conduct Authority → ∅: a cap on overdraft charges',
+    ]);
+    expect(read(`${first}\nAnd there should be a cap on overdraft charges.`)).toEqual([
+      'Financial Conduct Authority → ∅: cut their fees',
+    ]);
+  });
+});
