@@ -311,7 +311,8 @@ export class TreeReader {
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) this.modal(k, t.head, t.head);
         // "have to", "need to" right after each other (an adverb between at most): "have a vital
         // role to play" is no obligation
-        if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN' && this.toFollows(k)) {
+        // ("will only have to pay 1%" says how little is asked, not what is)
+        if (modalVerbs.has(t.lemma) && t.upos !== 'NOUN' && this.toFollows(k) && !this.onlyBefore(k)) {
           const to = this.dependents(k, 'xcomp').find((x) => this.hasMark(x, 'to'));
           if (to !== undefined) this.modal(k, k, to);
         }
@@ -328,6 +329,12 @@ export class TreeReader {
     const before = this.doc.tokens[k - 1];
     if (before && (before.upos === 'AUX' || before.upos === 'PART' || before.upos === 'PRON')) return false;
     return !this.tree.children[k].some((c) => ['aux', 'mark', 'nsubj'].includes(baseDep(this.tok(c))));
+  }
+
+  /** Whether "only" comes right before token k ("will only have to"). */
+  private onlyBefore(k: number): boolean {
+    const before = this.doc.tokens[k - 1];
+    return before !== undefined && before.sent === this.tok(k).sent && /^only$/i.test(before.text);
   }
 
   /** Whether "to" comes right after token k, or after one adverb ("need urgently to"). */

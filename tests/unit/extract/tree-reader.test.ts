@@ -977,3 +977,12 @@ describe('the tree reader: a sentence that goes on with the speaker before it', 
     ]);
   });
 });
+
+describe('the tree reader: "only have to"', () => {
+  it('reads "will only have to" as how little is asked, not a demand', () => {
+    expect(read('Rachel Reeves said small firms will only have to pay 5% in tax.')).toEqual([]);
+    expect(read('Rachel Reeves said small firms will have to pay 5% in tax.')).toEqual([
+      'Rachel Reeves → ∅: pay 5% in tax',
+    ]);
+  });
+});
