@@ -38,6 +38,7 @@ const listVerbs = new Set(cueData.listVerbs);
 const speechVerbs = new Set(cueData.speech);
 const modalAux = new Set(cueData.modals.aux);
 const modalVerbs = new Set(cueData.modals.verbs);
+const forecastAux = new Set(cueData.modals.forecast);
 const conditions = new Map<string, string[]>(Object.entries(cueData.conditions));
 const negations = new Set(cueData.negations);
 const rejections = new Set(cueData.rejections);
@@ -820,7 +821,9 @@ export class TreeReader {
         const who = this.refs.resolve(j - 1, demander.actor) ?? this.refs.named(lo);
         // "urged European leaders to conclude …": whoever is addressed, named or not
         const addresses = (spec.addressee ?? []).length > 0 || particle === 'on' || particle === 'upon';
-        if ((who || addresses) && this.doc.tokens[j + 1]?.upos === 'VERB') {
+        const next = this.doc.tokens[j + 1];
+        const seen = who !== null || particle === 'on' || particle === 'upon';
+        if ((who || addresses) && (next?.upos === 'VERB' || (seen && this.verbAfterTo(j + 1)))) {
           target = who ?? target;
           lo = j + 1;
           addressed = true;
@@ -847,6 +850,21 @@ export class TreeReader {
     }
     const hi = this.clip(lo, end - 1);
     if (hi >= lo) this.push(k, demander, target?.actor ?? null, [lo, hi]);
+  }
+
+  /**
+   * Whether the word after an addressee's "to", tagged as a noun or adjective, is still the verb
+   * of what they must do: a lower-case word in its base form ("called on governments to triple
+   * renewable capacity").
+   */
+  private verbAfterTo(j: number): boolean {
+    const t = this.doc.tokens[j];
+    return (
+      t !== undefined &&
+      (t.upos === 'ADJ' || t.upos === 'NOUN') &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      t.text === t.lemma.toLowerCase()
+    );
   }
 
   /** The first name among tokens lo..hi, not the demander. */
@@ -920,6 +938,7 @@ export class TreeReader {
     const t = this.tok(c);
     const aux = this.tree.children[c].map((x) => this.tok(x)).filter((x) => baseDep(x) === 'aux' || x.dep === 'cop');
     if (aux.some((x) => modalAux.has(x.lemma.toLowerCase()))) return true;
+    if (aux.some((x) => forecastAux.has(x.lemma.toLowerCase()))) return false;
     const finite = aux.find((x) => x.lemma !== 'to') ?? t;
     return finite.text.toLowerCase() === finite.lemma.toLowerCase();
   }

@@ -986,3 +986,16 @@ describe('the tree reader: "only have to"', () => {
     ]);
   });
 });
+
+describe('the tree reader: tags the tagger gets wrong after "to", and forecasts after "insisted that"', () => {
+  it('reads "called on X to <verb tagged as an adjective> …"', () => {
+    expect(read('The International Energy Agency called on governments to triple renewable capacity by 2030.')).toEqual(
+      ['International Energy Agency → ∅: triple renewable capacity by 2030'],
+    );
+  });
+
+  it('reads "insisted that X would …" as a claim about what will happen, not a demand', () => {
+    expect(read('German Chancellor Olaf Scholz insisted that Nato would not send troops to Ukraine.')).toEqual([]);
+    expect(read('The Kremlin insisted that Russia would never attack a Nato member.')).toEqual([]);
+  });
+});
