@@ -878,6 +878,22 @@ export class TreeReader {
 
   /** The last token of a content that starts at lo: before the clause's end or a new clause. */
   private clip(lo: number, hi: number): number {
+    // (what ends it is never part of it, nor punctuation before that: "return to the table,”";
+    // a closing quote whose opening one is inside stays: a “swift and fair investigation”)
+    let end = this.clipEnd(lo, hi);
+    const opens = (x: number) => ['“', '"'].includes(this.tok(x).text) && x < end;
+    while (end > lo && this.tok(end).upos === 'PUNCT') {
+      if (['”', '"'].includes(this.tok(end).text) && this.tokensBetween(lo, end).some(opens)) break;
+      end--;
+    }
+    return end;
+  }
+
+  private tokensBetween(lo: number, hi: number): number[] {
+    return Array.from({ length: hi - lo }, (_, i) => lo + i);
+  }
+
+  private clipEnd(lo: number, hi: number): number {
     const last = Math.min(hi, lo + MAX_CONTENT);
     for (let j = lo + 1; j <= last; j++) {
       const t = this.tok(j);
@@ -904,9 +920,7 @@ export class TreeReader {
       const spaced = t.start > this.tok(j - 1).end;
       if ((w === '-' && spaced) || w === '–' || w === '—') return j - 1;
     }
-    let end = last;
-    while (end > lo && this.tok(end).upos === 'PUNCT') end--;
-    return end;
+    return last;
   }
 
   /** Whether the words after the comma at j are only "<who> said/reported", to the sentence's end. */
@@ -1429,6 +1443,18 @@ export class TreeReader {
   }
 
   /** Conjuncts of a content head that continue it (not new clauses with a subject of their own). */
+  /**
+   * "a free and fair election", "a swift and fair investigation": a bare word after an article,
+   * joined to a noun with a modifier and no article of its own, is a modifier the tagger took for
+   * a noun; both describe one thing.
+   */
+  private sharedModifiers(c: number, j: number): boolean {
+    const deps = (k: number) => this.tree.children[k].map((x) => this.tok(x).dep);
+    const own = this.tree.children[c].filter((x) => !['punct', 'conj', 'case'].includes(this.tok(x).dep));
+    const article = own.length === 1 && this.tok(own[0]).dep === 'det' && /^(?:a|an)$/i.test(this.tok(own[0]).text);
+    return article && this.tok(j).upos === 'NOUN' && deps(j).includes('amod') && !deps(j).includes('det') && j > c;
+  }
+
   /** Whether noun k has an "of" phrase ("the release of prisoners"). */
   private hasOf(k: number): boolean {
     return this.tree.children[k].some((x) => baseDep(this.tok(x)) === 'nmod' && caseOf(this.tree, x) === 'of');
@@ -1446,6 +1472,7 @@ export class TreeReader {
       const cj = this.tok(j);
       if (c0.upos === 'VERB' && cj.upos === 'VERB' && (c0.text === c0.lemma) !== (cj.text === cj.lemma)) continue;
       if ((c0.upos === 'VERB') !== (cj.upos === 'VERB')) continue;
+      if (this.sharedModifiers(c, j)) continue;
       out.push(j);
     }
     // "a pay rise of 12 per cent and safe staffing levels": the parser hangs the second thing on
@@ -1544,7 +1571,9 @@ export class TreeReader {
     let hi = h;
     for (const c of this.tree.children[h]) {
       const d = this.tok(c).dep;
-      if (d === 'conj' || d === 'cc' || (d === 'punct' && c > h)) continue;
+      // (a conjunct that shares the article is the rest of one thing: "a swift and fair inquiry")
+      const shared = d === 'conj' && this.sharedModifiers(h, c);
+      if (!shared && (d === 'conj' || d === 'cc' || (d === 'punct' && c > h))) continue;
       if (kind !== 'whole' && baseDep(this.tok(c)) === 'nsubj' && c < h) {
         continue;
       }
@@ -1604,6 +1633,15 @@ export class TreeReader {
       else if (!['-', '–', '—'].includes(t.text)) break;
     }
     while (hi > lo && (['PUNCT', 'CCONJ'].includes(this.tok(hi).upos) || this.tok(hi).text === 'to')) hi--;
+    // a quotation opened inside the text is closed inside it: a “swift and fair investigation”
+    const close = this.doc.tokens[hi + 1];
+    if (
+      close?.sent === this.tok(h).sent &&
+      ['”', '"'].includes(close.text) &&
+      this.tokensBetween(lo, hi + 1).some((x) => ['“', '"'].includes(this.tok(x).text)) &&
+      !this.tokensBetween(lo, hi + 1).some((x) => this.tok(x).text === '”')
+    )
+      hi++;
     return lo <= hi ? [lo, hi] : null;
   }
 

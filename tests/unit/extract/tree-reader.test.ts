@@ -999,3 +999,23 @@ describe('the tree reader: tags the tagger gets wrong after "to", and forecasts 
     expect(read('The Kremlin insisted that Russia would never attack a Nato member.')).toEqual([]);
   });
 });
+
+describe('the tree reader: the edges of the demanded text', () => {
+  it('leaves out the comma before a closing quote', () => {
+    expect(read('“I call on all parties to return to the table,” said António Guterres.')).toEqual([
+      'António Guterres → ∅: return to the table',
+    ]);
+  });
+
+  it('closes a quotation opened inside the text', () => {
+    expect(read('Yemane Gebremeskel said Ethiopia must stop its "reckless rhetoric" at once.')).toEqual([
+      'Yemane Gebremeskel → Ethiopia: stop its "reckless rhetoric"',
+    ]);
+  });
+
+  it('keeps "a swift and independent inquiry" one thing, however the tagger reads "swift"', () => {
+    expect(read('Canada called for a “swift and independent inquiry” into the killing.')).toEqual([
+      'Canada → ∅: a “swift and independent inquiry”',
+    ]);
+  });
+});
