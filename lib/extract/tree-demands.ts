@@ -743,7 +743,11 @@ export class TreeReader {
     )
       head = this.tok(head).head;
     const office = this.tok(head).head;
-    return caseOf(this.tree, head) === 'of' && office >= 0 && this.tok(office).upos === 'NOUN';
+    // (the office may be capitalised and tagged a proper noun: "the Mayor of London")
+    const word =
+      office >= 0 &&
+      (this.tok(office).upos === 'NOUN' || (this.tok(office).upos === 'PROPN' && !this.refs.named(office)));
+    return caseOf(this.tree, head) === 'of' && word;
   }
 
   /** The actors named among tokens lo..hi, in order. */

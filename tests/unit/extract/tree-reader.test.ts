@@ -1019,3 +1019,11 @@ describe('the tree reader: the edges of the demanded text', () => {
     ]);
   });
 });
+
+describe('the tree reader: a capitalised office of a place', () => {
+  it('reads "The Mayor of London, Sadiq Khan, urged …" as Khan’s', () => {
+    expect(read('The Mayor of London, Sadiq Khan, urged ministers to fund the new line.')).toEqual([
+      'Sadiq Khan → ∅: fund the new line',
+    ]);
+  });
+});
