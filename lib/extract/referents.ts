@@ -145,8 +145,12 @@ export class Referents {
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
     if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
-    // "the England captain": a person, whose team's name is not them
-    if (personNouns.has(lower) && !inside.some((a) => a.kind === 'person')) return null;
+    // "the England captain": a person, whose team's name is not them; with "the", the person
+    // the story named before ("… said Grewcock. … the England man should be more careful")
+    if (personNouns.has(lower) && !inside.some((a) => a.kind === 'person')) {
+      const definite = this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the');
+      return definite && !isPlural(t) ? this.antecedent(k, 'person', exclude, DESCRIPTION_LOOK_BACK) : null;
+    }
     const person = inside.find((a) => a.kind === 'person');
     if (person) return { actor: person, onBehalfOf: inside.find((a) => a.kind !== 'person') ?? null };
     if (inside.length) return { actor: inside[0], onBehalfOf: null };

@@ -1027,3 +1027,13 @@ describe('the tree reader: a capitalised office of a place', () => {
     ]);
   });
 });
+
+describe('the tree reader: a person described by their team', () => {
+  it('reads "the Chelsea man" as the person the story named before, not the club', () => {
+    expect(
+      read(
+        'Chelsea manager Enzo Maresca said Nicolas Jackson had let the team down. “I know I made a mistake,” said Jackson. But Maresca feels that the Chelsea man should apologise to his team-mates.',
+      ),
+    ).toEqual(['Enzo Maresca → Nicolas Jackson: apologise to his team-mates']);
+  });
+});
