@@ -172,6 +172,8 @@ export class Referents {
     // plural the lexicon lists for a group ("the rebels") is one actor
     if (isPlural(t)) {
       const group = descriptors.get(`the ${lower}`);
+      // ("the authorities", like "the government": the story's own country)
+      if (group === 'country') return this.mostNamedCountry(k, exclude);
       return group ? this.antecedent(k, group, exclude, DESCRIPTION_LOOK_BACK) : null;
     }
     const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);

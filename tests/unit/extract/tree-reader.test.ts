@@ -265,14 +265,14 @@ describe('the tree reader: who is named', () => {
     ]);
   });
 
-  it('gives no target for many unnamed parties ("the authorities") or a place a demand is about', () => {
+  it('gives "the authorities" the story’s country, like "the government", and no target for a place a demand is about', () => {
     expect(
       read(
         'The European Union has urged Serbia to respect the right to protest. Amnesty International called on the authorities to investigate. The Royal College of Nursing demanded a pay rise for nurses in Wales.',
       ),
     ).toEqual([
       'European Union → Serbia: respect the right to protest',
-      'Amnesty International → ∅: investigate',
+      'Amnesty International → Serbia: investigate',
       'Royal College of Nursing → ∅: a pay rise for nurses in Wales',
     ]);
   });
@@ -1035,5 +1035,15 @@ describe('the tree reader: a person described by their team', () => {
         'Chelsea manager Enzo Maresca said Nicolas Jackson had let the team down. “I know I made a mistake,” said Jackson. But Maresca feels that the Chelsea man should apologise to his team-mates.',
       ),
     ).toEqual(['Enzo Maresca → Nicolas Jackson: apologise to his team-mates']);
+  });
+});
+
+describe('the tree reader: "the authorities"', () => {
+  it('reads "urged the authorities to …" as a demand of the story’s country', () => {
+    expect(
+      read(
+        'Protests spread across Peru this week. Amnesty International urged the authorities to release the detained students.',
+      ),
+    ).toEqual(['Amnesty International → Peru: release the detained students']);
   });
 });
