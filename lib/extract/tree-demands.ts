@@ -825,11 +825,13 @@ export class TreeReader {
         const who = this.refs.resolve(j - 1, demander.actor) ?? this.refs.named(lo);
         // "urged European leaders to conclude …": whoever is addressed, named or not
         const addresses = (spec.addressee ?? []).length > 0 || particle === 'on' || particle === 'upon';
-        const next = this.doc.tokens[j + 1];
+        // (past an opening quote: "urged the union to “abandon their rush to strike”")
+        let v = j + 1;
+        while (v < limit && QUOTE_MARKS.has(this.tok(v).text)) v++;
         const seen = who !== null || particle === 'on' || particle === 'upon';
-        if ((who || addresses) && (next?.upos === 'VERB' || (seen && this.verbAfterTo(j + 1)))) {
+        if ((who || addresses) && (this.doc.tokens[v]?.upos === 'VERB' || (seen && this.verbAfterTo(v)))) {
           target = who ?? target;
-          lo = j + 1;
+          lo = v;
           addressed = true;
         }
         break;
@@ -1376,6 +1378,18 @@ export class TreeReader {
     // act but the thing to be done to, so it is part of what is demanded
     // (so is the object of a small clause: "wants cars banned from the centre", "wants him gone")
     const passive = this.tree.children[c].some((x) => this.tok(x).dep === 'aux:pass');
+    // ("pushing the oil major to abandon …": a word of the addressee's name the tagger read as an
+    // adjective, with the infinitive under it, is no small clause; the infinitive is demanded)
+    const bareAdjective =
+      rel === 'xcomp' &&
+      this.tok(c).upos === 'ADJ' &&
+      !this.hasMark(c, 'to') &&
+      !this.tree.children[c].some((x) => baseDep(this.tok(x)) === 'cop');
+    const misread = bareAdjective ? this.clausalInfinitive(c) : undefined;
+    if (misread !== undefined && addressee !== undefined && addressee < c) {
+      this.emit(cue, demander, addressee, misread, 'xcomp');
+      return;
+    }
     const small = rel === 'xcomp' && !this.hasMark(c, 'to') && this.participleOrAdjective(c);
     if (
       (small || passive) &&

@@ -1047,3 +1047,24 @@ describe('the tree reader: "the authorities"', () => {
     ).toEqual(['Amnesty International → Peru: release the detained students']);
   });
 });
+
+describe('the tree reader: when the tree misses "X to …"', () => {
+  it('reads "urged the union to “…”" past the opening quote, with the union as target', () => {
+    expect(
+      read(
+        'The Royal College of Nursing announced a strike. Wes Streeting called the walkout “totally unjustified” and urged the union to “drop their plans to strike”, while NHS managers warned strikes are “dangerous for patients”.',
+      ),
+    ).toEqual(['Wes Streeting → Royal College of Nursing: drop their plans to strike']);
+  });
+
+  it('reads "pushing the oil major to A and B" when the tagger reads "major" as an adjective', () => {
+    expect(
+      read(
+        'Activist investor Elliott Management has built a stake of about 5% in BP and is pushing the oil major to abandon its renewable energy targets and sell off its wind and solar businesses, people familiar with the matter said.',
+      ),
+    ).toEqual([
+      'Elliott Management → ∅: abandon its renewable energy targets',
+      'Elliott Management → ∅: sell off its wind and solar businesses',
+    ]);
+  });
+});
