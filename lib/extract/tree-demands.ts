@@ -1436,7 +1436,10 @@ export class TreeReader {
       previous = target;
       const last = this.tok(cue).upos === 'NOUN' ? this.nounEnd(cue, c, sentEnd) : sentEnd;
       const span = this.span(head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : last);
-      if (span) this.push(cue, demander, target?.actor ?? null, span);
+      const named = span ? this.push(cue, demander, target?.actor ?? null, span) : null;
+      // "caps on Ukraine's military, protections for Russian speakers and …": a list of things
+      // demanded is demanded of the one its first item names
+      if (!target && named && this.tok(h).upos === 'NOUN') previous = { actor: named, onBehalfOf: null };
     });
   }
 
@@ -1663,7 +1666,8 @@ export class TreeReader {
     return lo <= hi ? [lo, hi] : null;
   }
 
-  private push(cue: number, demander: Referent, addressed: Actor | null, [lo, hi]: [number, number]): void {
+  /** Adds a demand; returns who it is demanded of (null for no one, or when nothing was added). */
+  private push(cue: number, demander: Referent, addressed: Actor | null, [lo, hi]: [number, number]): Actor | null {
     let target = addressed;
     const { doc } = this;
     let words = 0;
@@ -1671,7 +1675,7 @@ export class TreeReader {
       const t = doc.tokens[j];
       if (['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ'].includes(t.upos) && !EMPTY.has(t.lemma.toLowerCase())) words++;
     }
-    if (!words) return;
+    if (!words) return null;
     // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X",
     // "sanctions against X"), but not a place it happens in ("a pay rise for nurses in England")
     for (let j = lo; j <= hi && !target; j++) {
@@ -1686,7 +1690,7 @@ export class TreeReader {
     const start = doc.tokens[lo].start;
     const end = doc.tokens[hi].end;
     const key = `${demander.actor.id}|${start}|${end}`;
-    if (this.seen.has(key)) return;
+    if (this.seen.has(key)) return null;
     this.seen.add(key);
     const c = doc.tokens[cue];
     const s = doc.sentences[c.sent];
@@ -1707,6 +1711,7 @@ export class TreeReader {
       ...(demander.onBehalfOf && demander.onBehalfOf !== demander.actor && { onBehalfOf: demander.onBehalfOf.id }),
       ...(joint.length && { alsoBy: joint.map((a) => a.id) }),
     });
+    return target && target !== demander.actor ? target : null;
   }
 
   /** "an EU-wide ban", "a UN-backed inquiry": a name inside a hyphenated modifier is no one addressed. */

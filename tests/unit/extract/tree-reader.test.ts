@@ -1068,3 +1068,15 @@ describe('the tree reader: when the tree misses "X to …"', () => {
     ]);
   });
 });
+
+describe('the tree reader: a list of things demanded', () => {
+  it('demands every item of the one the first item names', () => {
+    expect(
+      read('Israel demanded the disarmament of Hamas, the return of all hostages and an end to rocket fire.'),
+    ).toEqual([
+      'Israel → Hamas: the disarmament of Hamas',
+      'Israel → Hamas: the return of all hostages',
+      'Israel → Hamas: an end to rocket fire',
+    ]);
+  });
+});
