@@ -30,6 +30,8 @@ export interface Referent {
 /** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
 const DESCRIPTION_LOOK_BACK = 8;
+/** How many words a description in commas after a name may have (", the union's general secretary,"). */
+const APPOSITION_WORDS = 6;
 /** How far back a description may still find an actor that was a subject ("the watchdog" of a long report). */
 const DESCRIPTION_SUBJECT_LOOK_BACK = 24;
 /** How many earlier names with the same head word a description may pass over (bounded: linear). */
@@ -71,7 +73,26 @@ export class Referents {
       }
       const after = doc.tokens[n.last + 1];
       if (actor.kind !== 'person' && after?.upos === 'NOUN') this.addHead(after.lemma.toLowerCase(), n.first, actor);
+      // "Bridget Phillipson, the education secretary, said": "the education secretary" is her
+      const office = actor.kind === 'person' ? this.appositionHead(n.last) : null;
+      if (office) this.addHead(office, n.first, actor);
     });
+  }
+
+  /**
+   * The head noun of a short description in commas right after token k (", the education
+   * secretary,", ", the union's general secretary,"), or null.
+   */
+  private appositionHead(k: number): string | null {
+    const { tokens } = this.doc;
+    if (tokens[k + 1]?.text !== ',' || tokens[k + 2]?.lemma !== 'the') return null;
+    for (let j = k + 3; j < Math.min(tokens.length, k + 3 + APPOSITION_WORDS); j++) {
+      if (tokens[j].sent !== tokens[k].sent) return null;
+      if (tokens[j].text !== ',') continue;
+      const head = tokens[j - 1];
+      return head.upos === 'NOUN' && /^\p{Ll}/u.test(head.text) ? head.lemma.toLowerCase() : null;
+    }
+    return null;
   }
 
   private readonly byKey = new Map<string, Actor>();

@@ -1080,3 +1080,13 @@ describe('the tree reader: a list of things demanded', () => {
     ]);
   });
 });
+
+describe('the tree reader: an office given in commas after a name', () => {
+  it('reads "the health secretary" as the one the story names so, before or just after', () => {
+    expect(
+      read(
+        'The Royal College of Nursing met on Monday. Pat Cullen, the college’s general secretary, said pay had fallen. She urged the health secretary to reopen talks. Wes Streeting, the health secretary, said the offer was fair.',
+      ),
+    ).toEqual(['Pat Cullen → Wes Streeting: reopen talks']);
+  });
+});
