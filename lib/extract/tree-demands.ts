@@ -51,6 +51,7 @@ const writingVerbs = new Set(cueData.writing);
 const timeSubjects = new Set(cueData.timeSubjects);
 const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 const timeToAct = new Set(cueData.timeToAct);
+const ownSides = new Set(cueData.ownSides);
 /** Words that carry no demanded content on their own ("do", "so", "it"). */
 const EMPTY = new Set(['do', 'so', 'it', 'this', 'that', 'to', 'be', 'happen', 'very', 'clearly']);
 /** Words a demanded text does not start with: the clause's marker, case word or modal. */
@@ -63,6 +64,7 @@ const CLIMB = 4;
 const NEGATION_REACH = 8;
 /** The auxiliaries that make a conditional act a threat ("will strike unless …"). */
 const THREAT_AUX = new Set(['will', 'would']);
+
 /** Case words of a place where a demanded thing happens, not of a party that must act. */
 const PLACE_CASES = new Set(['in', 'at', 'across', 'throughout', 'around', 'near', 'inside', 'within']);
 /** Bounded look-back for a demander and look-ahead for an addressee, in tokens. */
@@ -330,6 +332,18 @@ export class TreeReader {
     const before = this.doc.tokens[k - 1];
     if (before && (before.upos === 'AUX' || before.upos === 'PART' || before.upos === 'PRON')) return false;
     return !this.tree.children[k].some((c) => ['aux', 'mark', 'nsubj'].includes(baseDep(this.tok(c))));
+  }
+
+  /** Whether the phrase at k is the speaker's own side: "his side", "our players". */
+  private ownSide(k: number, speaker: Referent): boolean {
+    if (!ownSides.has(this.tok(k).text.toLowerCase())) return false;
+    const owner = this.tree.children[k].find(
+      (c) => this.tok(c).dep === 'nmod:poss' && /^(?:his|her|its|our|my)$/i.test(this.tok(c).text),
+    );
+    if (owner === undefined) return false;
+    if (/^(?:our|my)$/i.test(this.tok(owner).text)) return true;
+    const a = this.refs.resolve(owner)?.actor;
+    return a !== undefined && (a === speaker.actor || a === speaker.onBehalfOf);
   }
 
   /** Whether "only" comes right before token k ("will only have to"). */
@@ -1330,6 +1344,9 @@ export class TreeReader {
     if (s !== undefined && timeSubjects.has(this.tok(s).lemma.toLowerCase())) return;
     const target = s === undefined ? null : this.refs.resolve(s, speaker.actor);
     if (target && target.actor === speaker.actor) return;
+    // "Arteta said his side must learn …": what the speaker's own side must do is a plan or a
+    // condition on itself
+    if (s !== undefined && this.ownSide(s, speaker)) return;
     // "there should be X": X is demanded, without the "there … be" around it
     const existential = s !== undefined && this.tok(s).dep === 'expl';
     const thing = existential

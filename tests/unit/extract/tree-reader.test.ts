@@ -1090,3 +1090,11 @@ describe('the tree reader: an office given in commas after a name', () => {
     ).toEqual(['Pat Cullen → Wes Streeting: reopen talks']);
   });
 });
+
+describe('the tree reader: one’s own side', () => {
+  it('reads what "his side" or "our players" must do, said by their manager, as no demand', () => {
+    expect(read('Mikel Arteta said his side must learn from the defeat.')).toEqual([]);
+    expect(read('“Our players have to be better,” said Mikel Arteta.')).toEqual([]);
+    expect(read('Mikel Arteta said Chelsea must improve.')).toEqual(['Mikel Arteta → Chelsea: improve']);
+  });
+});
