@@ -609,7 +609,9 @@ export class TreeReader {
    * the nearest name (or pronoun) before it in the same clause, a bounded look-back.
    */
   private demanderOf(k: number): Referent | null {
-    const apposed = this.beforeApposition(k);
+    // (in a passive the name before the apposition is the one asked: "Shell, which …, is being urged by")
+    const passive = this.tree.children[k].some((c) => this.tok(c).dep === 'nsubj:pass');
+    const apposed = passive ? null : this.beforeApposition(k);
     if (apposed) return apposed;
     if (this.tok(k).upos !== 'NOUN' && this.hasSubjectPath(k)) return this.subjectOf(k);
     return this.coordinatedSubject(k) ?? this.nameBefore(k);

@@ -1098,3 +1098,18 @@ describe('the tree reader: one’s own side', () => {
     expect(read('Mikel Arteta said Chelsea must improve.')).toEqual(['Mikel Arteta → Chelsea: improve']);
   });
 });
+
+describe('the tree reader: a passive after an aside', () => {
+  it('never gives the one asked the demand of unnamed askers', () => {
+    expect(
+      read(
+        'Shell, which has faced protests at its annual meeting, is being urged by investors to cut emissions faster.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Shell, which has faced protests at its annual meeting, is being urged by Greenpeace to cut emissions faster.',
+      ),
+    ).toEqual(['Greenpeace → Shell: cut emissions faster']);
+  });
+});
