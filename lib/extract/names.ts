@@ -89,7 +89,9 @@ function titleLength(tokens: Token[], first: number, last: number): number {
 }
 
 /** Lower-case words a name may hold between its capitalised ones ("Bank of England"). */
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', '-', 'on', 'in', ...particles]);
+// (a possessive inside a recognised span is part of the name: "the Children's Society", "the
+// National Farmers' Union"; at its end it is not)
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', '-', 'on', 'in', "'s", '’s', "'", '’', ...particles]);
 const nameWord = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) || CONNECTORS.has(t.text.toLowerCase());
 
 /** The end of a recognised span cut back to where it stops looking like a name. */

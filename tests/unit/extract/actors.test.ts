@@ -39,6 +39,11 @@ describe('actors', () => {
     );
   });
 
+  it("keeps a possessive inside a body's name ('the Children's Society', 'the National Farmers' Union')", () => {
+    expect(actorNames("The Children's Society called for free school meals for all.")).toEqual(["Children's Society"]);
+    expect(actorNames("The National Farmers' Union wants the government to act.")).toEqual(["National Farmers' Union"]);
+  });
+
   it('counts a long name without its particles', () => {
     expect(actorNames('Brazil’s President Luiz Inácio Lula da Silva urged leaders to act.')).toContain(
       'Luiz Inácio Lula da Silva',
