@@ -108,6 +108,17 @@ function nameEnd(tokens: Token[], first: number, last: number): number {
 /** Names of laws, events and the like ("Freedom of Information Act", "Holocaust Memorial Day"). */
 const isNonActor = (text: string) => nonActorSuffixes.has(text.split(/\s+/).at(-1) ?? '');
 
+/** How many words past a recognised span a law's name may run ("Freedom" + "of Information Act"). */
+const LAW_REACH = 6;
+
+/** Whether the words right after a span go on, as a name, to a law's or event's last word. */
+function lawGoesOn(doc: Doc, e: Entity): boolean {
+  const { tokens } = doc;
+  const limit = Math.min(tokens.length - 1, e.end - 1 + LAW_REACH);
+  const end = nameEnd(tokens, e.start, limit);
+  return end >= e.end && nonActorSuffixes.has(tokens[end].text);
+}
+
 function entityName(doc: Doc, first: number, start0: number, type: string): Name | null {
   const last = nameEnd(doc.tokens, first, start0);
   // a span that is only a title word is a name ("King", "Major" as surnames)
@@ -298,6 +309,8 @@ export function findNames(doc: Doc): Name[] {
       .map(initialsOf),
   );
   for (const e of entities) {
+    // "the Freedom of Information Act" read as a body "Freedom" and more: a law's name
+    if (lawGoesOn(doc, e)) continue;
     // a span that runs on past its name ("Liberal Democrat spokesman Mark Oaten also backed …")
     // is read as the names in it: the first, then after a role word the next ones as people
     let first = e.start;

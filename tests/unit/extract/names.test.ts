@@ -1,0 +1,24 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../lib/extract/names';
+import { analyse, type Doc } from '../../../lib/nlp';
+import { models } from './helpers';
+
+/** The text analysed, with the recogniser's spans replaced by one ORG span over the given words. */
+function withSpan(text: string, words: string): Doc {
+  const doc = analyse(text, models);
+  const charStart = text.indexOf(words);
+  const start = doc.tokens.findIndex((t) => t.start === charStart);
+  const end = doc.tokens.findIndex((t) => t.end === charStart + words.length) + 1;
+  return { ...doc, entities: [{ type: 'ORG', start, end, charStart, charEnd: charStart + words.length, text: words }] };
+}
+
+describe('names', () => {
+  it('takes no body out of a law’s name the recogniser cut short ("Freedom" of the Freedom of Information Act)', () => {
+    const text = 'The Freedom of Information Act comes into force in January.';
+    expect(findNames(withSpan(text, 'Freedom')).map((n) => n.text)).toEqual([]);
+    // a body named before other words is still one
+    const other = 'The Freedom Party of Austria won the vote in January.';
+    expect(findNames(withSpan(other, 'Freedom Party')).map((n) => n.text)).toContain('Freedom Party');
+  });
+});
