@@ -4,9 +4,10 @@ import { analyse } from '../nlp';
 import type { Models } from '../nlp/models';
 import { findNames } from './names';
 import { joinActors } from './page-actors';
+import { needsTree } from './reader/cues';
+import { TreeReader } from './reader/tree-reader';
 import { Referents } from './referents';
 import { buildTree } from './tree';
-import { needsTree, TreeReader } from './tree-demands';
 import type { Extraction } from './types';
 
 export function readText(text: string, models: Models): Extraction {

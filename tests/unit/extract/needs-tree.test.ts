@@ -2,7 +2,7 @@
 // Which sentences the reader has parsed: parsing is most of its time, so a sentence gets a tree
 // only when a cue in it can read something.
 import { describe, expect, it } from 'vitest';
-import { needsTree } from '../../../lib/extract/tree-demands';
+import { needsTree } from '../../../lib/extract/reader/cues';
 import { analyse } from '../../../lib/nlp';
 import { models } from './helpers';
 

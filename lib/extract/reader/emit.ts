@@ -1,0 +1,106 @@
+// One demand per conjunct of a content, with who must act on each.
+import type { Referent } from '../referents';
+import { baseDep } from '../tree';
+import { conjuncts } from './conjuncts';
+import { type ReaderContext, tok } from './context';
+import { clausalInfinitive, hasMark } from './grammar';
+import { nounEnd } from './noun-cues';
+import { push } from './push';
+import { contentSpan } from './span';
+import { subjectToken } from './subjects';
+
+/** One demand per conjunct of the content headed by c. */
+export function emit(
+  ctx: ReaderContext,
+  cue: number,
+  demander: Referent,
+  addressee: number | undefined,
+  content: number,
+  how: string,
+): void {
+  let c = content;
+  let rel = how;
+  // "urged the union to call off A and put B": the object is addressed, the infinitive and its
+  // conjuncts are demanded
+  const infinitive = clausalInfinitive(ctx, c);
+  if (infinitive !== undefined && rel === 'addressee') {
+    emit(ctx, cue, demander, c, infinitive, 'xcomp');
+    return;
+  }
+  // "ordered all contracts to be examined": a passive infinitive's subject is no one who must
+  // act but the thing to be done to, so it is part of what is demanded
+  // (so is the object of a small clause: "wants cars banned from the centre", "wants him gone")
+  const passive = ctx.tree.children[c].some((x) => tok(ctx, x).dep === 'aux:pass');
+  // ("pushing the oil major to abandon …": a word of the addressee's name the tagger read as an
+  // adjective, with the infinitive under it, is no small clause; the infinitive is demanded)
+  const bareAdjective =
+    rel === 'xcomp' &&
+    tok(ctx, c).upos === 'ADJ' &&
+    !hasMark(ctx, c, 'to') &&
+    !ctx.tree.children[c].some((x) => baseDep(tok(ctx, x)) === 'cop');
+  const misread = bareAdjective ? clausalInfinitive(ctx, c) : undefined;
+  if (misread !== undefined && addressee !== undefined && addressee < c) {
+    emit(ctx, cue, demander, addressee, misread, 'xcomp');
+    return;
+  }
+  const small = rel === 'xcomp' && !hasMark(ctx, c, 'to') && participleOrAdjective(ctx, c);
+  if (
+    (small || passive) &&
+    addressee !== undefined &&
+    addressee < c &&
+    (small || !ctx.refs.resolve(addressee, demander.actor))
+  ) {
+    const sentEnd = ctx.doc.sentences[tok(ctx, c).sent].end - 1;
+    const span = contentSpan(ctx, c, rel, sentEnd);
+    if (span) push(ctx, cue, demander, null, [ctx.tree.lo[addressee], span[1]]);
+    return;
+  }
+  // each conjunct runs to where the next begins; the last to the end of the clause
+  const sentEnd = ctx.doc.sentences[tok(ctx, c).sent].end - 1;
+  const all = [c, ...conjuncts(ctx, c, rel)].sort((a, b) => a - b);
+  const startOf = (h: number) =>
+    h === c || tok(ctx, h).dep === 'conj' ? (contentSpan(ctx, h, rel, sentEnd)?.[0] ?? h) : h;
+  // a conjunct starts after a comma or a conjunction; one the tree finds elsewhere ("a shorter
+  // working week") is a misparse
+  const listed = (h: number) => {
+    const before = ctx.doc.tokens[startOf(h) - 1];
+    return before !== undefined && (before.text === ',' || before.upos === 'CCONJ' || before.text === 'to');
+  };
+  const heads = all.filter((h, i) => i === 0 || (startOf(h) > startOf(all[i - 1]) && listed(h)));
+  const starts = heads.map(startOf);
+  let previous: Referent | null = null;
+  heads.forEach((h, i) => {
+    // a conjunct with no subject of its own is demanded of the same party ("that Ukraine recognise A, withdraw B")
+    let target: Referent | null = i > 0 && subjectToken(ctx, h) === undefined ? previous : null;
+    let head = h;
+    let kind = rel;
+    // "called for Russia to withdraw": the named one is addressed, the clause is demanded
+    const ownSubject = subjectToken(ctx, h);
+    if (addressee !== undefined) target = ctx.refs.resolve(addressee, demander.actor);
+    const forTo = clausalInfinitive(ctx, h);
+    if (forTo !== undefined && (kind === 'addressee' || ctx.refs.resolve(h))) {
+      target = ctx.refs.resolve(h, demander.actor);
+      head = forTo;
+      kind = 'xcomp';
+    } else if (ownSubject !== undefined && kind !== 'whole' && tok(ctx, ownSubject).dep !== 'expl') {
+      // (the "there" of "there should be X" names no one who must act, here or as the addressee)
+      const r = ctx.refs.resolve(ownSubject, demander.actor);
+      if (r) target = r;
+    }
+    previous = target;
+    const last = tok(ctx, cue).upos === 'NOUN' ? nounEnd(ctx, cue, c, sentEnd) : sentEnd;
+    const span = contentSpan(ctx, head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : last);
+    const named = span ? push(ctx, cue, demander, target?.actor ?? null, span) : null;
+    // "caps on Ukraine's military, protections for Russian speakers and …": a list of things
+    // demanded is demanded of the one its first item names
+    if (!target && named && tok(ctx, h).upos === 'NOUN') previous = { actor: named, onBehalfOf: null };
+  });
+}
+
+/**
+ * The predicate of a small clause ("cars banned", "income tax cut", "him gone"): after a cue, a
+ * verb without "to" is a participle, whatever its form.
+ */
+function participleOrAdjective(ctx: ReaderContext, k: number): boolean {
+  return ['ADJ', 'VERB'].includes(tok(ctx, k).upos);
+}

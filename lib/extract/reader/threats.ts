@@ -1,0 +1,93 @@
+// Threats and ultimatums: an act made conditional on another's ("will strike unless …"), a
+// time given to act in, no choice without something.
+import { baseDep, caseOf, dependentsBy } from '../tree';
+import { type ReaderContext, tok } from './context';
+import { type CueSpec, durations, threatConditions } from './cues';
+import { demanderOf } from './demanders';
+import { emit } from './emit';
+import { dependents, hasMark, negated } from './grammar';
+import { LOOK_AHEAD } from './limits';
+import { subjectOf, subjectToken } from './subjects';
+
+/** The auxiliaries that make a conditional act a threat ("will strike unless …"). */
+const THREAT_AUX = new Set(['will', 'would']);
+
+/**
+ * "The union will strike unless the company improves its offer", "… would strike if Network
+ * Rail did not improve it": a named party's own act made conditional on another's is a demand
+ * of that other. Only with "will"/"would" (a threat, not a habit) and an actor as subject.
+ */
+export function conditionalThreat(ctx: ReaderContext, k: number): void {
+  if (!ctx.tree.children[k].some((c) => baseDep(tok(ctx, c)) === 'aux' && THREAT_AUX.has(tok(ctx, c).lemma))) return;
+  // the clause the condition word opens, however the tree hangs it: under the verb with the
+  // word as its marker, or (tagged as an adjective: "unless") under the word itself
+  const end = Math.min(ctx.doc.sentences[tok(ctx, k).sent].end, k + 2 * LOOK_AHEAD);
+  for (let m = k + 1; m < end; m++) {
+    const condition = threatConditions.get(tok(ctx, m).lemma.toLowerCase());
+    if (!condition) continue;
+    const head = tok(ctx, m).head;
+    const clause =
+      head !== k && head >= 0 && tok(ctx, head).upos === 'VERB' && tok(ctx, head).head === k
+        ? head
+        : ctx.tree.children[m].find((c) => tok(ctx, c).upos === 'VERB');
+    if (clause === undefined || (condition === 'negated' && !negated(ctx, clause))) return;
+    const demander = subjectToken(ctx, k) === undefined ? null : subjectOf(ctx, k);
+    if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' ? 'unlessNot' : 'ccomp');
+    return;
+  }
+}
+
+export function threat(ctx: ReaderContext, k: number, marks: string[]): void {
+  const clauses = [k, ...dependents(ctx, k, 'xcomp')].flatMap((v) => dependents(ctx, v, 'advcl'));
+  // "threatened strikes unless X …"; with "if", only a negated clause says what is demanded
+  // ("… if Network Rail did not improve its offer")
+  const negatedOnly = (m: string) => threatConditions.get(m) === 'negated';
+  let condition: number | undefined;
+  let mark = '';
+  for (const c of clauses) {
+    const m = marks.find((w) => hasMark(ctx, c, w) && (!negatedOnly(w) || negated(ctx, c)));
+    if (m !== undefined) {
+      condition = c;
+      mark = m;
+      break;
+    }
+  }
+  if (condition === undefined) return;
+  const demander = demanderOf(ctx, k);
+  if (demander) emit(ctx, k, demander, undefined, condition, negatedOnly(mark) ? 'unlessNot' : 'ccomp');
+}
+
+/**
+ * "giving the government two weeks to come to the table": a time to act in, given to someone,
+ * and what they must do in it (an infinitive on the verb or on the time).
+ */
+export function deadline(ctx: ReaderContext, k: number, spec: CueSpec): void {
+  // "gave X two weeks to …", or a date: "gave X until Friday to …", where X is the object
+  const span = dependents(ctx, k, 'obj').find((c) => durations.has(tok(ctx, c).lemma.toLowerCase()));
+  const until = span === undefined ? dependents(ctx, k, 'obl:until')[0] : undefined;
+  const time = span ?? until;
+  if (time === undefined) return;
+  // the parser hangs the infinitive on the verb or on the time ("two weeks to …")
+  const toDo = (h: number) =>
+    spec.content.flatMap((r) => dependentsBy(ctx.tree, h, r)).find((c) => hasMark(ctx, c, 'to'));
+  const content = toDo(k) ?? toDo(time);
+  const demander = demanderOf(ctx, k);
+  if (content === undefined || !demander) return;
+  const addressee = [...(spec.addressee ?? []), ...(until === undefined ? [] : ['obj'])].flatMap((r) =>
+    dependents(ctx, k, r),
+  )[0];
+  emit(ctx, k, demander, addressee, content, 'xcomp');
+}
+
+/** "Without a credible offer, we have no choice but to strike": the offer is demanded. */
+export function withoutNoChoice(ctx: ReaderContext, k: number): void {
+  const t = tok(ctx, k);
+  if (!ctx.tree.children[k].some((c) => tok(ctx, c).lemma.toLowerCase() === 'no') || t.head < 0) return;
+  const lacking = ctx.tree.children[t.head].find(
+    (c) => baseDep(tok(ctx, c)) === 'obl' && caseOf(ctx.tree, c) === 'without',
+  );
+  if (lacking === undefined) return;
+  const demander = subjectOf(ctx, t.head);
+  const cue = ctx.tree.children[lacking].find((c) => tok(ctx, c).dep === 'case');
+  if (demander && cue !== undefined) emit(ctx, cue, demander, undefined, lacking, 'obj');
+}
