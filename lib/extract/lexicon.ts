@@ -89,6 +89,7 @@ export const placeOffices = new Set(lexicon.placeOffices);
 export const membersOf = new Set(lexicon.membersOf);
 export const bodyNouns = new Set(lexicon.bodyNouns);
 export const governmentNouns = new Set(lexicon.governmentNouns);
+export const notTheState = new Set(lexicon.notTheState);
 
 /**
  * Nouns for someone who can act: offices, bodies, the descriptions that stand for an actor. As a

@@ -9,6 +9,7 @@ import {
   descriptors,
   governmentNouns,
   membersOf,
+  notTheState,
   personNouns,
   pronouns,
   speakingFor,
@@ -166,6 +167,8 @@ export class Referents {
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
     if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
+    // "Venezuela's opposition": a part of a state that is not its voice names no one
+    if (notTheState.has(lower) && inside.length && inside.every((a) => a.kind === 'country')) return null;
     // "the England captain": a person, whose team's name is not them; with "the", the person
     // the story named before ("… said Grewcock. … the England man should be more careful")
     if (personNouns.has(lower) && !inside.some((a) => a.kind === 'person')) {

@@ -3,7 +3,7 @@ import type { Referent } from '../referents';
 import { baseDep, caseOf } from '../tree';
 import { clip } from './clip';
 import { type ReaderContext, tok } from './context';
-import { type CueSpec, listVerbs, marketWords } from './cues';
+import { type CueSpec, listVerbs, marketWords, rejections } from './cues';
 import { emit } from './emit';
 import { dependents, hasMark, negated, particleAfter } from './grammar';
 import { LOOK_AHEAD } from './limits';
@@ -68,7 +68,9 @@ export function nounCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
     owner === undefined &&
     (t.dep === 'obj' || t.dep === 'nsubj:pass') &&
     t.head >= 0 &&
-    !negated(ctx, t.head)
+    !negated(ctx, t.head) &&
+    // "rejected calls for talks", "faces calls to resign": the calls are someone else's
+    !rejections.has(tok(ctx, t.head).lemma.toLowerCase())
   )
     demander = t.dep === 'obj' ? subjectOf(ctx, t.head) : null;
   if (!demander) return;

@@ -1113,3 +1113,15 @@ describe('the tree reader: a passive after an aside', () => {
     ).toEqual(['Greenpeace → Shell: cut emissions faster']);
   });
 });
+
+describe('the tree reader: calls rejected, and a state’s opposition', () => {
+  it('reads "rejected calls for …" as no demand of the one rejecting', () => {
+    expect(
+      read('Iran’s supreme leader, Ayatollah Ali Khamenei, rejected calls for talks with the United States.'),
+    ).toEqual([]);
+  });
+
+  it('gives no demand of "Venezuela’s opposition" to Venezuela', () => {
+    expect(read('Venezuela’s opposition demanded the release of political prisoners before any talks.')).toEqual([]);
+  });
+});
