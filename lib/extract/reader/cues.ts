@@ -39,6 +39,7 @@ export const writingVerbs = new Set(cueData.writing);
 export const timeSubjects = new Set(cueData.timeSubjects);
 export const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 export const timeToAct = new Set(cueData.timeToAct);
+export const necessary = new Set(cueData.necessary);
 export const ownSides = new Set(cueData.ownSides);
 /** How far after "if" a negation makes it a threat's condition ("if the company does not …"). */
 const NEGATION_REACH = 8;
@@ -60,6 +61,7 @@ const cueLemmas = new Set<string>([
   ...pastTenseCues.keys(),
   ...noChoice,
   ...timeToAct,
+  ...necessary,
 ]);
 
 /**
@@ -90,6 +92,8 @@ for (const lemma of cueLemmas) {
   if (marks) sets.push(new Set(marks));
   // "it is time for X to …"
   if (timeToAct.has(lemma)) sets.push(new Set(['for']));
+  // "it is vital that …", "it is essential for X to …"
+  if (necessary.has(lemma)) sets.push(new Set(['that', 'for']));
   if (!sets.length || sets.some((x) => x === undefined)) continue;
   surfaceNeeds.set(lemma, new Set(sets.flatMap((x) => [...(x ?? [])])));
 }

@@ -110,14 +110,44 @@ export function toFollows(ctx: ReaderContext, k: number): boolean {
  * demand of the speaker, like a modal.
  */
 export function timeFor(ctx: ReaderContext, k: number): void {
-  const children = ctx.tree.children[k];
-  if (negated(ctx, k) || !children.some((c) => baseDep(tok(ctx, c)) === 'cop')) return;
-  if (!children.some((c) => /^it$/i.test(tok(ctx, c).text) && /^(?:nsubj|expl)/.test(tok(ctx, c).dep))) return;
-  const act = children.find((c) => hasMark(ctx, c, 'to') && hasMark(ctx, c, 'for'));
+  const act = itIsClause(ctx, k, (c) => hasMark(ctx, c, 'to') && hasMark(ctx, c, 'for'));
+  if (act !== undefined) saidOfIt(ctx, k, act);
+}
+
+/**
+ * "It is vital that the government funds the rise in full", "it is essential for Israel to
+ * allow aid in", said or quoted: what must happen, a demand of the speaker, like a modal.
+ */
+export function necessaryThat(ctx: ReaderContext, k: number): void {
+  const act = itIsClause(ctx, k, (c) => hasMark(ctx, c, 'that') || hasMark(ctx, c, 'to'));
   if (act === undefined) return;
+  if (hasMark(ctx, act, 'that')) {
+    saidOfIt(ctx, k, act);
+    return;
+  }
+  // "it is essential for Israel to let …" (the tree may hang "for Israel" on the adjective);
+  // without a "for", "it is vital to keep talking" asks no one
+  for (let j = k + 1; j + 1 < act; j++)
+    if (tok(ctx, j).text.toLowerCase() === 'for') {
+      saidOfIt(ctx, k, act, j + 1);
+      return;
+    }
+}
+
+/** The clause of "it is <k> …" that the test picks, when k has a copula and "it" as subject. */
+function itIsClause(ctx: ReaderContext, k: number, test: (c: number) => boolean): number | undefined {
+  const children = ctx.tree.children[k];
+  if (negated(ctx, k) || !children.some((c) => baseDep(tok(ctx, c)) === 'cop')) return undefined;
+  if (!children.some((c) => /^it$/i.test(tok(ctx, c).text) && /^(?:nsubj|expl)/.test(tok(ctx, c).dep)))
+    return undefined;
+  return children.find((c) => c > k && test(c));
+}
+
+/** The demand of whoever says "it is … <act>": the clause's subject must do it. */
+function saidOfIt(ctx: ReaderContext, k: number, act: number, who = subjectToken(ctx, act)): void {
   const said = reportingVerb(ctx, k);
   const speaker =
     said === undefined ? (ctx.quoted[k] ? quoteSpeaker(ctx, k) : sentenceSpeaker(ctx, k)) : subjectOf(ctx, said);
   if (!speaker) return;
-  emit(ctx, k, speaker, subjectToken(ctx, act), act, 'ccomp');
+  emit(ctx, k, speaker, who, act, 'ccomp');
 }

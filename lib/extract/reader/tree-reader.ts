@@ -11,9 +11,19 @@ import type { Referents } from '../referents';
 import type { Tree } from '../tree';
 import type { Demand } from '../types';
 import type { ReaderContext } from './context';
-import { conditions, modalAux, modalVerbs, noChoice, nounCues, pastTenseCues, timeToAct, verbCues } from './cues';
+import {
+  conditions,
+  modalAux,
+  modalVerbs,
+  necessary,
+  noChoice,
+  nounCues,
+  pastTenseCues,
+  timeToAct,
+  verbCues,
+} from './cues';
 import { dependents, hasMark } from './grammar';
-import { modal, onlyBefore, timeFor, toFollows } from './modals';
+import { modal, necessaryThat, onlyBefore, timeFor, toFollows } from './modals';
 import { nounCue } from './noun-cues';
 import { conditionalThreat, threat, withoutNoChoice } from './threats';
 import { verbCue } from './verb-cues';
@@ -46,6 +56,7 @@ export class TreeReader implements ReaderContext {
         if (t.upos === 'VERB') conditionalThreat(this, k);
         if (t.upos === 'NOUN' && noChoice.has(t.lemma.toLowerCase())) withoutNoChoice(this, k);
         if (t.upos === 'NOUN' && timeToAct.has(t.lemma.toLowerCase())) timeFor(this, k);
+        if (t.upos === 'ADJ' && necessary.has(t.lemma.toLowerCase())) necessaryThat(this, k);
         if (t.dep === 'aux' && modalAux.has(t.lemma.toLowerCase())) modal(this, k, t.head, t.head);
         // "have to", "need to" right after each other (an adverb between at most): "have a vital
         // role to play" is no obligation

@@ -1125,3 +1125,19 @@ describe('the tree reader: calls rejected, and a state’s opposition', () => {
     expect(read('Venezuela’s opposition demanded the release of political prisoners before any talks.')).toEqual([]);
   });
 });
+
+describe('the tree reader: "it is vital that …"', () => {
+  it('reads what must happen, said by a speaker, as their demand', () => {
+    expect(read('The BMA said it was crucial that ministers restored pay.')).toEqual([
+      'British Medical Association → ∅: restored pay',
+    ]);
+    expect(read('Save the Children said it was essential for Israel to let aid trucks into Gaza.')).toEqual([
+      'Save the Children → Israel: let aid trucks into Gaza',
+    ]);
+  });
+
+  it('reads nothing when it is not vital, or vital for no one named', () => {
+    expect(read('Unison said it was not vital that the government funded the pay rise.')).toEqual([]);
+    expect(read('Unison said it was vital to keep talking.')).toEqual([]);
+  });
+});
