@@ -40,6 +40,7 @@ export const timeSubjects = new Set(cueData.timeSubjects);
 export const threatConditions = new Map<string, string>(Object.entries(cueData.threatConditions));
 export const timeToAct = new Set(cueData.timeToAct);
 export const necessary = new Set(cueData.necessary);
+export const wantToSee = new Set(cueData.wantToSee);
 export const ownSides = new Set(cueData.ownSides);
 /** How far after "if" a negation makes it a threat's condition ("if the company does not …"). */
 const NEGATION_REACH = 8;

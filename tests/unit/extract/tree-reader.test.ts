@@ -1141,3 +1141,14 @@ describe('the tree reader: "it is vital that …"', () => {
     expect(read('Unison said it was vital to keep talking.')).toEqual([]);
   });
 });
+
+describe('the tree reader: "wants to see X …"', () => {
+  it('reads what one wants to see happen as a demand, and "wants to double …" as an aim', () => {
+    expect(read('The CBI said it wanted to see the tax cut extended.')).toEqual(['CBI → ∅: the tax cut extended']);
+    expect(read('Sadiq Khan said he wanted to see more police on the streets.')).toEqual([
+      'Sadiq Khan → ∅: more police on the streets',
+    ]);
+    expect(read('Netflix said it wants to double its audience in India.')).toEqual([]);
+    expect(read('Sadiq Khan said he did not want to see more police on the streets.')).toEqual([]);
+  });
+});
