@@ -1152,3 +1152,15 @@ describe('the tree reader: "wants to see X …"', () => {
     expect(read('Sadiq Khan said he did not want to see more police on the streets.')).toEqual([]);
   });
 });
+
+describe('the tree reader: "requested"', () => {
+  it('reads "requested X" and "requested that Y do …", and a clause in a tense as a report', () => {
+    expect(read('Germany has requested that Nato hold an emergency meeting.')).toEqual([
+      'Germany → Nato: hold an emergency meeting',
+    ]);
+    expect(read('Germany requested that Nato held a meeting last year.')).toEqual([]);
+    expect(read('Ukraine has requested more air defence systems from its allies.')).toEqual([
+      expect.stringMatching(/^Ukraine → ∅: more air defence systems/),
+    ]);
+  });
+});
