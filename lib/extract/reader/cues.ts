@@ -18,6 +18,8 @@ export interface CueSpec {
   deadline?: boolean;
   /** A "for" phrase says what it is for, not what is demanded ("conditions for ending the strike are …"). */
   purposeFor?: boolean;
+  /** What it takes is someone's proposal: another's call or demand as object is read from that noun. */
+  backs?: boolean;
 }
 
 export const verbCues = new Map<string, CueSpec>(Object.entries(cueData.verbs));

@@ -1,7 +1,7 @@
 // Verb cues ("urged X to …", "demanded that …"): the frame the tree gives them.
 import { baseDep, caseOf } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { type CueSpec, forecastAux, modalAux, modalVerbs, rejections, wantToSee } from './cues';
+import { type CueSpec, forecastAux, modalAux, modalVerbs, nounCues, rejections, wantToSee } from './cues';
 import { demanderOf } from './demanders';
 import { emit } from './emit';
 import { dependents, hasMark, infinitiveUnder, negated, particleAfter } from './grammar';
@@ -36,6 +36,12 @@ export function verbCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
   if (spec.deadline) {
     deadline(ctx, k, spec);
     return;
+  }
+  // "the SNP backed the Lib Dems' call for an inquiry", "… call was backed by the SNP": what is
+  // backed is another's demand, read from its noun; a passive names no thing backed
+  if (spec.backs) {
+    const backed = [...dependents(ctx, k, 'obj'), ...dependents(ctx, k, 'nsubj:pass')];
+    if (backed.some((c) => tok(ctx, c).dep === 'nsubj:pass' || nounCues.has(tok(ctx, c).lemma.toLowerCase()))) return;
   }
   // "warned governments to rein in …", "appealed to both sides to protect …": with the
   // infinitive hung under the one addressed, the cue still has one

@@ -1164,3 +1164,15 @@ describe('the tree reader: "requested"', () => {
     ]);
   });
 });
+
+describe('the tree reader: backing a call', () => {
+  it('reads a call backed from its own noun, and "was backed by" as backing nothing named', () => {
+    expect(read("The SNP backed the Liberal Democrats' call for a public inquiry.")).toEqual([
+      'Liberal Democrats → ∅: a public inquiry',
+    ]);
+    expect(read("The Liberal Democrats' call for a public inquiry was backed by the SNP.")).toEqual([
+      'Liberal Democrats → ∅: a public inquiry',
+    ]);
+    expect(read('Friedrich Merz has backed calls for a pause.')).toEqual(['Friedrich Merz → ∅: a pause']);
+  });
+});
