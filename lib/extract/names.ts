@@ -10,6 +10,7 @@ import {
   gazetteer,
   nonActorSuffixes,
   notAcronyms,
+  orgSuffixes,
   particles,
   placeOffices,
   titles,
@@ -121,8 +122,10 @@ function lawGoesOn(doc: Doc, e: Entity): boolean {
 
 function entityName(doc: Doc, first: number, start0: number, type: string): Name | null {
   const last = nameEnd(doc.tokens, first, start0);
-  // a span that is only a title word is a name ("King", "Major" as surnames)
-  let from = Math.min(first + titleLength(doc.tokens, first, last), last);
+  // a span that is only a title word is a name ("King", "Major" as surnames); a body whose name
+  // starts with a title's word keeps it ("the Justice Department")
+  const titledBody = type === 'ORG' && orgSuffixes.has(doc.tokens[last].text);
+  let from = titledBody ? first : Math.min(first + titleLength(doc.tokens, first, last), last);
   // "US Labor Secretary Julie Su": office words and a state before them are not the name; a
   // state's name right before the rest of the name is part of it ("Georgia Brown")
   const stateBeforeOffice = (k: number) =>
@@ -284,10 +287,20 @@ function joinedEntities(doc: Doc): Entity[] {
     const person = prev?.type === 'PER' || e.type === 'PER';
     let gap = prev && person && prev.type !== 'LOC' && e.type !== 'LOC' && e.start > prev.end;
     for (let k = prev?.end ?? 0; gap && k < e.start; k++) gap = particles.has(doc.tokens[k].text);
-    if (prev && gap)
+    // "the Freedom and Justice Party", split by the recogniser at "and": a lone word before a
+    // body's name ending in a kind of body, with nothing known of its own, is part of it
+    const joined =
+      prev?.type === 'ORG' &&
+      e.type === 'ORG' &&
+      prev.end === prev.start + 1 &&
+      e.start === prev.end + 1 &&
+      /^(?:and|&)$/.test(doc.tokens[prev.end].text) &&
+      orgSuffixes.has(doc.tokens[e.end - 1].text) &&
+      !gazetteerAt(doc, prev.start);
+    if (prev && (gap || joined))
       out[out.length - 1] = {
         ...prev,
-        type: 'PER',
+        type: gap ? 'PER' : 'ORG',
         end: e.end,
         charEnd: e.charEnd,
         text: doc.text.slice(prev.charStart, e.charEnd),

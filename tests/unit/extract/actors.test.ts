@@ -44,6 +44,16 @@ describe('actors', () => {
     expect(actorNames("The National Farmers' Union wants the government to act.")).toEqual(["National Farmers' Union"]);
   });
 
+  it("keeps a title's word that starts a body's name, and a body's name the recogniser split at 'and'", () => {
+    expect(actorNames('The Justice Department asked the Supreme Court to reinstate the policy.')).toEqual([
+      'Justice Department',
+      'Supreme Court',
+    ]);
+    expect(actorNames('The opposition Freedom and Justice Party urged the government to form a new cabinet.')).toEqual([
+      'Freedom and Justice Party',
+    ]);
+  });
+
   it('counts a long name without its particles', () => {
     expect(actorNames('Brazil’s President Luiz Inácio Lula da Silva urged leaders to act.')).toContain(
       'Luiz Inácio Lula da Silva',
