@@ -1,7 +1,7 @@
 // Verb cues ("urged X to …", "demanded that …"): the frame the tree gives them.
 import { baseDep, caseOf } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { type CueSpec, forecastAux, modalAux, modalVerbs, nounCues, rejections, wantToSee } from './cues';
+import { type CueSpec, forecastAux, modalAux, modalVerbs, nounCues, rejections, verbCues, wantToSee } from './cues';
 import { demanderOf } from './demanders';
 import { emit } from './emit';
 import { dependents, hasMark, infinitiveUnder, negated, particleAfter } from './grammar';
@@ -22,6 +22,15 @@ export function verbCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
   // "refused to back that change", "rejected calls to …": the cue is what the subject will not do
   const governor = tok(ctx, k).head >= 0 ? tok(ctx, tok(ctx, k).head) : null;
   if (governor && tok(ctx, k).dep === 'xcomp' && rejections.has(governor.lemma.toLowerCase())) return;
+  // "urged Republicans to back the bill": a cue inside what another cue asks of someone is that
+  // request, already read, not a demand of its own
+  if (
+    governor &&
+    tok(ctx, k).dep === 'xcomp' &&
+    verbCues.has(governor.lemma.toLowerCase()) &&
+    ctx.tree.children[tok(ctx, k).head].some((c) => ['obj', 'iobj'].includes(tok(ctx, c).dep))
+  )
+    return;
   // "we are not going to suggest people support X": a cue inside a negated clause is not asked
   for (let v = k, step = 0; step < CLIMB && ['ccomp', 'xcomp', 'advcl'].includes(tok(ctx, v).dep); step++) {
     v = tok(ctx, v).head;

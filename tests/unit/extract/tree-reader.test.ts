@@ -1176,3 +1176,11 @@ describe('the tree reader: backing a call', () => {
     expect(read('Friedrich Merz has backed calls for a pause.')).toEqual(['Friedrich Merz → ∅: a pause']);
   });
 });
+
+describe('the tree reader: a cue inside what another asks', () => {
+  it('reads "urged X to back the bill" as one demand of X, not also one to back it', () => {
+    expect(read('House Speaker Mike Johnson urged Republicans to back the spending bill.')).toEqual([
+      'Mike Johnson → Republican Party: back the spending bill',
+    ]);
+  });
+});
