@@ -117,6 +117,12 @@ export function needsTree(tokens: readonly { lemma: string; text: string }[]): b
       tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((t) => negations.has(t.text.toLowerCase()))
     )
       return true;
+    // "not … until", likewise
+    if (
+      condition === 'mainNegated' &&
+      tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => negations.has(t.text.toLowerCase()))
+    )
+      return true;
     if (!cueLemmas.has(lemma)) continue;
     if (lemma === 'have' && tokens[i + 1]?.text.toLowerCase() !== 'to') continue;
     const words = surfaceNeeds.get(lemma) ?? surfaceNeeds.get(tokens[i].text.toLowerCase());

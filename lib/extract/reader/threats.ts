@@ -31,6 +31,8 @@ export function conditionalThreat(ctx: ReaderContext, k: number): void {
         ? head
         : ctx.tree.children[m].find((c) => tok(ctx, c).upos === 'VERB');
     if (clause === undefined || (condition === 'negated' && !negated(ctx, clause))) return;
+    // "would not resume talks until sanctions were lifted": only a refusal makes "until" a condition
+    if (condition === 'mainNegated' && !negated(ctx, k)) return;
     const demander = subjectToken(ctx, k) === undefined ? null : subjectOf(ctx, k);
     if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' ? 'unlessNot' : 'ccomp');
     return;

@@ -1184,3 +1184,15 @@ describe('the tree reader: a cue inside what another asks', () => {
     ]);
   });
 });
+
+describe('the tree reader: "would not … until"', () => {
+  it('reads what a refusal waits for as demanded, and "would keep striking until …" as none', () => {
+    expect(read('Iran said it would not resume talks until sanctions were lifted.')).toEqual([
+      'Iran → ∅: sanctions were lifted',
+    ]);
+    expect(read('The GMB said it would not sign the deal until Asda raised its offer.')).toEqual([
+      'GMB → Asda: raised its offer',
+    ]);
+    expect(read('The RMT said it would keep striking until Network Rail improved its offer.')).toEqual([]);
+  });
+});
