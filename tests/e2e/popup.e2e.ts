@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { normalizeDemand } from '../../lib/db/words';
 import { extract } from '../../lib/extract';
+import { demandersOf } from '../../lib/extract/demanders';
 import { nodeModels } from '../../lib/nlp/node';
 import { findArticle } from '../../lib/page/article';
 import { buildTextMap } from '../../lib/page/text-map';
@@ -40,7 +41,10 @@ function unionDemands(): { distinct: number; onTwoPages: number } {
     const { actors, demands } = extract(text, nodeModels());
     const keyOf = (id: string | null) => actors.find((a) => a.id === id)?.key ?? '';
     const rcn = actors.find((a) => a.key === 'org:rcn');
-    const seen = demands.filter((d) => d.actor === rcn?.id).map((d) => `${keyOf(d.target)}|${normalizeDemand(d.text)}`);
+    // (a demand its officer made for it, or one made jointly, is in its history too)
+    const seen = demands
+      .filter((d) => rcn !== undefined && demandersOf(d).includes(rcn.id))
+      .map((d) => `${keyOf(d.target)}|${normalizeDemand(d.text)}`);
     for (const demand of new Set(seen)) pagesOf.set(demand, (pagesOf.get(demand) ?? 0) + 1);
   }
   return { distinct: pagesOf.size, onTwoPages: [...pagesOf.values()].filter((n) => n === 2).length };
