@@ -44,6 +44,17 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
   if (s !== undefined && timeSubjects.has(tok(ctx, s).lemma.toLowerCase())) return;
   const target = s === undefined ? null : ctx.refs.resolve(s, speaker.actor);
   if (target && target.actor === speaker.actor) return;
+  // "Unilever said it needed to cut jobs", reported, not quoted: "it" is the speaker, stating
+  // its own plan
+  if (
+    s !== undefined &&
+    !ctx.quoted[cue] &&
+    said !== undefined &&
+    /^(?:it|he|she)$/i.test(tok(ctx, s).text) &&
+    tok(ctx, s).dep !== 'expl' &&
+    ctx.refs.resolve(s)?.actor === speaker.actor
+  )
+    return;
   // "Arteta said his side must learn …": what the speaker's own side must do is a plan or a
   // condition on itself
   if (s !== undefined && ownSide(ctx, s, speaker)) return;

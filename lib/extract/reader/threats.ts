@@ -1,5 +1,6 @@
 // Threats and ultimatums: an act made conditional on another's ("will strike unless …"), a
 // time given to act in, no choice without something.
+import { agentNouns } from '../lexicon';
 import { baseDep, caseOf, dependentsBy } from '../tree';
 import { type ReaderContext, tok } from './context';
 import { type CueSpec, durations, threatConditions } from './cues';
@@ -17,6 +18,12 @@ const THREAT_AUX = new Set(['will', 'would']);
  * Rail did not improve it": a named party's own act made conditional on another's is a demand
  * of that other. Only with "will"/"would" (a threat, not a habit) and an actor as subject.
  */
+/** Whether the subject at k is someone who can act: a name, a pronoun, or an office or body. */
+function canAct(ctx: ReaderContext, k: number): boolean {
+  const t = tok(ctx, k);
+  return t.upos === 'PRON' || ctx.refs.resolve(k) !== null || agentNouns.has(t.lemma.toLowerCase());
+}
+
 export function conditionalThreat(ctx: ReaderContext, k: number): void {
   if (!ctx.tree.children[k].some((c) => baseDep(tok(ctx, c)) === 'aux' && THREAT_AUX.has(tok(ctx, c).lemma))) return;
   // the clause the condition word opens, however the tree hangs it: under the verb with the
@@ -33,6 +40,10 @@ export function conditionalThreat(ctx: ReaderContext, k: number): void {
     if (clause === undefined || (condition === 'negated' && !negated(ctx, clause))) return;
     // "would not resume talks until sanctions were lifted": only a refusal makes "until" a condition
     if (condition === 'mainNegated' && !negated(ctx, k)) return;
+    // "would have to close the plant if sales did not improve": a condition on no one who can act
+    // (a passive's subject is what is done to: "until a new parliament was elected")
+    const party = subjectToken(ctx, clause);
+    if (party !== undefined && tok(ctx, party).dep === 'nsubj' && !canAct(ctx, party)) return;
     const demander = subjectToken(ctx, k) === undefined ? null : subjectOf(ctx, k);
     if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' ? 'unlessNot' : 'ccomp');
     return;

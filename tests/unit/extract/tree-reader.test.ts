@@ -1196,3 +1196,17 @@ describe('the tree reader: "would not … until"', () => {
     expect(read('The RMT said it would keep striking until Network Rail improved its offer.')).toEqual([]);
   });
 });
+
+describe('the tree reader: one’s own plans and conditions on no one', () => {
+  it('reads "X said it needed to …", reported, as X’s own plan', () => {
+    expect(read('Unilever said it needed to cut 7,500 jobs to save money.')).toEqual([]);
+    // quoted, "he" is someone else
+    expect(read('“He must call an election,” said Pierre Poilievre.')).toEqual([
+      'Pierre Poilievre → ∅: call an election',
+    ]);
+  });
+
+  it('reads no threat in a condition on something that cannot act ("if sales did not improve")', () => {
+    expect(read('Ford said it would have to close the plant if sales did not improve.')).toEqual([]);
+  });
+});
