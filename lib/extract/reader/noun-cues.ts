@@ -92,9 +92,18 @@ function ownerOf(ctx: ReaderContext, k: number, owner: number): Referent | null 
  */
 export function nounEnd(ctx: ReaderContext, cue: number, c: number, sentEnd: number): number {
   const end = endBefore(ctx, cue, c, sentEnd);
-  // (only inside the cue's own phrase: "demands include A backdated to April" goes on)
-  if (!['NOUN', 'PROPN'].includes(tok(ctx, c).upos) || tok(ctx, c).head !== cue) return end;
-  for (let x = c + 1; x <= end; x++) if (finiteVerb(ctx, x)) return x - 1;
+  // (only inside the cue's own phrase: "demands include A backdated to April" goes on; an
+  // infinitive there too: "call on Europe to rearm was welcomed")
+  const own = ['NOUN', 'PROPN'].includes(tok(ctx, c).upos) || hasMark(ctx, c, 'to');
+  if (!own || tok(ctx, c).head !== cue) return end;
+  for (let x = c + 1; x <= end; x++) {
+    if (!finiteVerb(ctx, x)) continue;
+    // (and its auxiliaries before it: "… to rearm was welcomed")
+    let first = x;
+    for (const a of ctx.tree.children[x])
+      if (a > c && a < first && ['aux', 'cop'].includes(baseDep(tok(ctx, a)))) first = a;
+    return first - 1;
+  }
   return end;
 }
 

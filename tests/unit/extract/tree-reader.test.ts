@@ -1210,3 +1210,11 @@ describe('the tree reader: one’s own plans and conditions on no one', () => {
     expect(read('Ford said it would have to close the plant if sales did not improve.')).toEqual([]);
   });
 });
+
+describe('the tree reader: a call that is its clause’s subject', () => {
+  it('ends an infinitive demanded by a noun before the clause’s own verb and auxiliaries', () => {
+    expect(read('Macron’s call on Europe to rearm was welcomed in Warsaw.')).toEqual([
+      expect.stringMatching(/→ ∅: rearm$/),
+    ]);
+  });
+});
