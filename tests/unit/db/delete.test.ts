@@ -3,7 +3,7 @@ import { clearAll, deleteActor, deletePage, restore } from '../../../lib/db/dele
 import { actorDetail, pageDetail } from '../../../lib/db/queries';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
-import { actor, demand, extraction, page } from './fixtures';
+import { actor, demand, extraction, page, spokenFor } from './fixtures';
 
 let db: WwaDatabase;
 const putin = () => actor('a1', 'person:vladimir-putin', 'Vladimir Putin');
@@ -30,20 +30,7 @@ const pageId = async (path: string) =>
 
 describe('deleting', () => {
   it('leaves a demand made for a state on its page, held by the state, when the speaker goes', async () => {
-    await savePage(
-      db,
-      page('four'),
-      'x',
-      extraction(
-        [
-          actor('a4', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'),
-          ukraine(),
-          actor('a5', 'country:POL', 'Poland', 'country'),
-        ],
-        [{ ...demand('a4', null, 'more air defence'), onBehalfOf: 'a2', alsoBy: ['a5'] }],
-      ),
-      4000,
-    );
+    await savePage(db, page('four'), 'x', spokenFor('more air defence'), 4000);
     const before = await everything();
     const taken = await deleteActor(db, 'person:volodymyr-zelensky');
     const onPage = await pageDetail(db, 'https://news.example/four');

@@ -33,3 +33,19 @@ export function demand(actorId: string, targetId: string | null, text: string): 
 }
 
 export const extraction = (actors: Actor[], demands: Demand[] = []): Extraction => ({ actors, demands });
+
+/**
+ * A president's demand of a third state, made for his country and jointly with a neighbour
+ * (onBehalfOf, alsoBy): one demand that belongs in three histories.
+ */
+export function spokenFor(text = 'withdraw its troops'): Extraction {
+  return extraction(
+    [
+      actor('s1', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'),
+      actor('s2', 'country:UKR', 'Ukraine', 'country'),
+      actor('s3', 'country:POL', 'Poland', 'country'),
+      actor('s4', 'country:RUS', 'Russia', 'country'),
+    ],
+    [{ ...demand('s1', 's4', text), onBehalfOf: 's2', alsoBy: ['s3'] }],
+  );
+}

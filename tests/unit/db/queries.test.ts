@@ -2,27 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorDetail, pageDetail } from '../../../lib/db/queries';
 import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
-import { actor, demand, extraction, page } from './fixtures';
+import { page, spokenFor } from './fixtures';
 
 let db: WwaDatabase;
 beforeEach(async () => {
   db = openDatabase(`queries-${Math.random()}`);
-  // the president speaks for his country, jointly with a neighbour, to a third state
-  await savePage(
-    db,
-    page('one'),
-    'x',
-    extraction(
-      [
-        actor('a1', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'),
-        actor('a2', 'country:UKR', 'Ukraine', 'country'),
-        actor('a3', 'country:POL', 'Poland', 'country'),
-        actor('a4', 'country:RUS', 'Russia', 'country'),
-      ],
-      [{ ...demand('a1', 'a4', 'withdraw its troops'), onBehalfOf: 'a2', alsoBy: ['a3'] }],
-    ),
-    1000,
-  );
+  await savePage(db, page('one'), 'x', spokenFor(), 1000);
 });
 afterEach(() => db.delete());
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorHistory, savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
-import { actor, demand, extraction, page } from './fixtures';
+import { actor, demand, extraction, page, spokenFor } from './fixtures';
 
 let db: WwaDatabase;
 beforeEach(() => {
@@ -171,19 +171,7 @@ describe('actorHistory', () => {
   });
 
   it("puts a demand made for a state, or jointly, in each demander's history", async () => {
-    const zelensky = actor('a3', 'person:volodymyr-zelensky', 'Volodymyr Zelensky');
-    const poland = actor('a4', 'country:POL', 'Poland', 'country');
-    const russia = actor('a5', 'country:RUS', 'Russia', 'country');
-    await savePage(
-      db,
-      page('one'),
-      'x',
-      extraction(
-        [zelensky, ukraine(), poland, russia],
-        [{ ...demand('a3', 'a5', 'withdraw its troops'), onBehalfOf: 'a2', alsoBy: ['a4'] }],
-      ),
-      1000,
-    );
+    await savePage(db, page('one'), 'x', spokenFor(), 1000);
     const rows = await db.demands.toArray();
     // the rows for those spoken for or with name whose words they are
     expect(rows.map((d) => [d.actorKey, d.targetKey, d.text, d.via])).toEqual([

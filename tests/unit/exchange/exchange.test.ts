@@ -4,7 +4,7 @@ import { savePage } from '../../../lib/db/save';
 import { openDatabase, type WwaDatabase } from '../../../lib/db/schema';
 import { exportData, exportFileName, exportText } from '../../../lib/exchange/export';
 import { importText } from '../../../lib/exchange/import';
-import { actor, demand, extraction, page } from '../db/fixtures';
+import { actor, demand, extraction, page, spokenFor } from '../db/fixtures';
 
 let source: WwaDatabase;
 let target: WwaDatabase;
@@ -99,19 +99,7 @@ describe('export and import', () => {
   });
 
   it('carries a demand made for a state across, listed once on its page, in both histories', async () => {
-    await savePage(
-      source,
-      page('four'),
-      'x',
-      extraction(
-        [
-          actor('a3', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'),
-          actor('a2', 'country:UKR', 'Ukraine', 'country'),
-        ],
-        [{ ...demand('a3', null, 'more air defence'), onBehalfOf: 'a2' }],
-      ),
-      Date.UTC(2026, 2, 16),
-    );
+    await savePage(source, page('four'), 'x', spokenFor('more air defence'), Date.UTC(2026, 2, 16));
     const onPage = async (db: WwaDatabase) =>
       (await pageDetail(db, 'https://news.example/four'))?.demands.map((d) => [d.actorName, d.text]);
     await importText(target, JSON.stringify(await exportData(source)));
