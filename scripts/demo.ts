@@ -33,6 +33,8 @@ interface Row {
   pageId: number;
   actorKey: string;
   targetKey: string;
+  /** Set on a demand's row for a state spoken for or one named jointly: whose words these are. */
+  via?: string;
   count: number;
   text: string;
 }
@@ -50,9 +52,21 @@ async function readStored(popup: Page, canonicalUrl: string): Promise<Stored | n
       .filter((a) => a.pageId === page.id)
       .map((a) => ({ name: name(a.actorKey), kind: actors.get(a.actorKey)?.kind ?? '', count: a.count }))
       .sort((a, b) => b.count - a.count),
+    // each demand once, with those it was made for or with (the store keeps a row for each)
     demands: rows.demands
-      .filter((d) => d.pageId === page.id)
-      .map((d) => ({ actor: name(d.actorKey), target: d.targetKey ? name(d.targetKey) : null, text: d.text })),
+      .filter((d) => d.pageId === page.id && d.via === undefined)
+      .map((d) => {
+        const also = rows.demands
+          .filter(
+            (o) => o.pageId === page.id && o.via === d.actorKey && o.text === d.text && o.targetKey === d.targetKey,
+          )
+          .map((o) => name(o.actorKey));
+        return {
+          actor: [name(d.actorKey), ...also].join(' + '),
+          target: d.targetKey ? name(d.targetKey) : null,
+          text: d.text,
+        };
+      }),
   };
 }
 
