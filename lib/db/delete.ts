@@ -91,7 +91,7 @@ async function echoesOf(db: WwaDatabase, key: string, own: DemandRow[]): Promise
 function promoted(echoes: DemandRow[]): DemandRow[] {
   const holder = new Map<string, string>();
   return echoes.map((d) => {
-    const demand = `${d.pageId}|${d.targetKey}|${d.normalized}|${d.sentence}`;
+    const demand = `${d.pageId}|${d.targetKey}|${d.normalized}`;
     const first = holder.get(demand);
     if (first === undefined) holder.set(demand, d.actorKey);
     const { via: _, ...row } = d;
