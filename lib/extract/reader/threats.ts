@@ -33,10 +33,16 @@ export function conditionalThreat(ctx: ReaderContext, k: number): void {
     const condition = threatConditions.get(tok(ctx, m).lemma.toLowerCase());
     if (!condition) continue;
     const head = tok(ctx, m).head;
+    // (or read as a preposition on the clause's subject: "until Russia withdraws …")
+    const subjectOfClause =
+      head >= 0 && baseDep(tok(ctx, head)) === 'nsubj' && tok(ctx, tok(ctx, head).head).upos === 'VERB'
+        ? tok(ctx, head).head
+        : undefined;
     const clause =
       head !== k && head >= 0 && tok(ctx, head).upos === 'VERB' && tok(ctx, head).head === k
         ? head
-        : ctx.tree.children[m].find((c) => tok(ctx, c).upos === 'VERB');
+        : (ctx.tree.children[m].find((c) => tok(ctx, c).upos === 'VERB') ??
+          (subjectOfClause !== undefined && subjectOfClause !== k ? subjectOfClause : undefined));
     if (clause === undefined || (condition === 'negated' && !negated(ctx, clause))) return;
     // "would not resume talks until sanctions were lifted": only a refusal makes "until" a condition
     if (condition === 'mainNegated' && !negated(ctx, k)) return;

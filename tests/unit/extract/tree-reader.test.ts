@@ -1194,6 +1194,10 @@ describe('the tree reader: "would not … until"', () => {
       'GMB → Asda: raised its offer',
     ]);
     expect(read('The RMT said it would keep striking until Network Rail improved its offer.')).toEqual([]);
+    // "until" read as a preposition on the clause's subject
+    expect(read('Ukraine will not negotiate until Russia withdraws its troops, Zelensky said.')).toEqual([
+      'Ukraine → Russia: withdraws its troops',
+    ]);
   });
 });
 
