@@ -3,6 +3,7 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc, Token } from '../nlp';
+import cueData from './data/demand-cues.json';
 import {
   bodyNouns,
   demonyms,
@@ -31,6 +32,10 @@ export interface Referent {
 /** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
 const DESCRIPTION_LOOK_BACK = 8;
+const speechVerbs = new Set(cueData.speech);
+
+/** How many sentences ahead a description with no name before it may find its body. */
+const AHEAD = 2;
 /** How many words a description in commas after a name may have (", the union's general secretary,"). */
 const APPOSITION_WORDS = 6;
 /** How far back a description may still find an actor that was a subject ("the watchdog" of a long report). */
@@ -208,7 +213,26 @@ export class Referents {
     // so far, rather than whichever country was last a subject ("… the US said. The government
     // will also seek …" in a story about France)
     if (kind === 'country') return this.mostNamedCountry(k, exclude);
-    return this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK);
+    return this.antecedent(k, kind, exclude, DESCRIPTION_LOOK_BACK) ?? this.namedAhead(k, kind, exclude);
+  }
+
+  /**
+   * "… should not be introduced yet, the elections watchdog has said. In a new report, the
+   * Electoral Commission says …": a lede's description with no fitting name before it is the
+   * first fitting body that is a subject in the next sentences.
+   */
+  private namedAhead(k: number, kind: string, exclude: Actor | null): Referent | null {
+    if (kind !== 'organization' && kind !== 'group') return null;
+    // (only the one who speaks: a description asked to act is no one named yet)
+    const t = this.doc.tokens[k];
+    if (!t.dep.startsWith('nsubj') || t.head < 0 || !speechVerbs.has(this.doc.tokens[t.head].lemma)) return null;
+    const sent = t.sent;
+    const last = this.doc.sentences[Math.min(this.doc.sentences.length - 1, sent + AHEAD)].end;
+    for (let j = k + 1; j < last; j++) {
+      const a = this.actorAt[j];
+      if (a && a !== exclude && a.kind === kind && this.isSubject(j)) return { actor: a, onBehalfOf: null };
+    }
+    return null;
   }
 
   /** The actor a "the <noun>" subject at j stands for, through the description rules; else null. */

@@ -1222,3 +1222,21 @@ describe('the tree reader: a call that is its clause’s subject', () => {
     ]);
   });
 });
+
+describe('the tree reader: a lede that names its speaker later', () => {
+  it('gives "…, the City watchdog has said" to the body the next sentences name as a subject', () => {
+    expect(
+      read(
+        'Banks should cap overdraft fees, the City watchdog has said. In its annual review, the Financial Conduct Authority says lenders have been too slow.',
+      ),
+    ).toEqual(['Financial Conduct Authority → ∅: cap overdraft fees']);
+  });
+
+  it('never gives one asked to act a name from the sentences after it', () => {
+    expect(
+      read(
+        'The Law Society said the police must stop using live ammunition. The International Monetary Fund said it was watching closely.',
+      ),
+    ).toEqual(['Law Society → ∅: stop using live ammunition']);
+  });
+});
