@@ -9,7 +9,20 @@ import { hasMark } from './grammar';
 import { CLIMB } from './limits';
 import { quoteSpeaker, speakerOf } from './speakers';
 
+/**
+ * "wrote to all three parties urging them …" parsed with "to" as the participle's marker and
+ * the parties as its subject: the noun after "to" is the one written to.
+ */
+function writtenToAsSubject(ctx: ReaderContext, k: number): number | undefined {
+  const t = tok(ctx, k);
+  if (t.dep !== 'advcl' || !/ing$/i.test(t.text) || t.head < 0 || !writingVerbs.has(tok(ctx, t.head).lemma))
+    return undefined;
+  if (!hasMark(ctx, k, 'to')) return undefined;
+  return ctx.tree.children[k].find((c) => baseDep(tok(ctx, c)) === 'nsubj');
+}
+
 export function subjectToken(ctx: ReaderContext, k: number): number | undefined {
+  if (writtenToAsSubject(ctx, k) !== undefined) return undefined;
   // "on Monday asking him to …": a day or month the tree calls a subject is not one (but the
   // first or last word of a longer name is: "the Department of Health does not …", "the
   // Tenants Union issued …"; a lone "Labour" in "Labour Secretary Steven MacKinnon" is a
@@ -135,7 +148,7 @@ export function writtenTo(ctx: ReaderContext, k: number): number | undefined {
   if (t.head < 0 || !/ing$/i.test(t.text)) return undefined;
   // "wrote to X, demanding …" with the participle on the verb
   if (t.dep === 'advcl' && writingVerbs.has(tok(ctx, t.head).lemma))
-    return ctx.tree.children[t.head].find((c) => toOblique(ctx, c));
+    return ctx.tree.children[t.head].find((c) => toOblique(ctx, c)) ?? writtenToAsSubject(ctx, k);
   const noun = onWritten(ctx, k);
   if (noun === undefined) return undefined;
   if (toOblique(ctx, noun)) return noun;

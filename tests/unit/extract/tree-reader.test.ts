@@ -1240,3 +1240,16 @@ describe('the tree reader: a lede that names its speaker later', () => {
     ).toEqual(['Law Society → ∅: stop using live ammunition']);
   });
 });
+
+describe('the tree reader: "wrote to X urging …" misparsed', () => {
+  it('reads the writer as demander when the parser makes "to" the participle’s marker', () => {
+    expect(read('Earlier the Archbishop of York wrote to all the parties urging them not to frighten voters.')).toEqual(
+      ['Archbishop of York → ∅: not to frighten voters'],
+    );
+    expect(
+      read(
+        'Last week Amnesty International wrote to all three parties urging them to stop using asylum seekers as a political football.',
+      ),
+    ).toEqual(['Amnesty International → ∅: stop using asylum seekers as a political football']);
+  });
+});
