@@ -43,6 +43,7 @@ export const threatConditions = new Map<string, string>(Object.entries(cueData.t
 export const timeToAct = new Set(cueData.timeToAct);
 export const necessary = new Set(cueData.necessary);
 export const wantToSee = new Set(cueData.wantToSee);
+export const marketVerbs = new Set(cueData.marketVerbs);
 export const ownSides = new Set(cueData.ownSides);
 /** How far after "if" a negation makes it a threat's condition ("if the company does not …"). */
 const NEGATION_REACH = 8;

@@ -3,7 +3,7 @@ import type { Referent } from '../referents';
 import { baseDep, caseOf } from '../tree';
 import { clip } from './clip';
 import { type ReaderContext, tok } from './context';
-import { type CueSpec, listVerbs, marketWords, rejections } from './cues';
+import { type CueSpec, listVerbs, marketVerbs, marketWords, rejections } from './cues';
 import { emit } from './emit';
 import { dependents, hasMark, negated, particleAfter } from './grammar';
 import { LOOK_AHEAD } from './limits';
@@ -23,6 +23,12 @@ export function nounCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
   const before = ctx.doc.tokens[k - 1];
   if (before && marketWords.has(before.text.toLowerCase())) return;
   if (ctx.tree.children[k].some((c) => marketWords.has(tok(ctx, c).text.toLowerCase()))) return;
+  // "China's demand for iron ore fell", "… is expected to double": a quantity that moves is a
+  // market's (not "Labour's calls for an inquiry grew louder")
+  if (t.lemma.toLowerCase() === 'demand' && baseDep(t) === 'nsubj' && t.head >= 0) {
+    const moves = (v: number) => marketVerbs.has(tok(ctx, v).lemma.toLowerCase());
+    if (moves(t.head) || ctx.tree.children[t.head].some((c) => tok(ctx, c).dep === 'xcomp' && moves(c))) return;
+  }
   let contents: number[] = [];
   let rel = '';
   for (const r of spec.content) {

@@ -1253,3 +1253,11 @@ describe('the tree reader: "wrote to X urging …" misparsed', () => {
     ).toEqual(['Amnesty International → ∅: stop using asylum seekers as a political football']);
   });
 });
+
+describe('the tree reader: a market’s demand with a country’s name', () => {
+  it('reads "China’s demand for iron ore fell" as a market, and "Labour’s calls … grew louder" as a demand', () => {
+    expect(read('China’s demand for iron ore fell sharply in the third quarter.')).toEqual([]);
+    expect(read('India’s demand for oil is expected to double by 2040.')).toEqual([]);
+    expect(read('Labour’s calls for an inquiry grew louder.')).toEqual(['Labour Party → ∅: an inquiry']);
+  });
+});
