@@ -1,6 +1,6 @@
 // Adding a demand: who it is of and for, its text and its cue, once.
 import type { Referent } from '../referents';
-import { caseOf } from '../tree';
+import { baseDep, caseOf } from '../tree';
 import type { Actor } from '../types';
 import { type ReaderContext, tok } from './context';
 import { CLIMB } from './limits';
@@ -37,7 +37,11 @@ export function push(
     let head = j;
     for (let step = 0; step < CLIMB && ctx.refs.named(tok(ctx, head).head)?.actor === r.actor; step++)
       head = tok(ctx, head).head;
-    if (!PLACE_CASES.has(caseOf(ctx.tree, head))) target = r.actor;
+    // (nor a name qualifying the subject of what is demanded: "the Rwanda flights should start")
+    const owner = tok(ctx, head).head;
+    const qualifiesSubject =
+      tok(ctx, head).dep === 'compound' && owner >= 0 && baseDep(tok(ctx, owner)) === 'nsubj' && owner <= hi;
+    if (!PLACE_CASES.has(caseOf(ctx.tree, head)) && !qualifiesSubject) target = r.actor;
   }
   const start = doc.tokens[lo].start;
   const end = doc.tokens[hi].end;

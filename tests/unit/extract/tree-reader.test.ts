@@ -1261,3 +1261,11 @@ describe('the tree reader: a market’s demand with a country’s name', () => {
     expect(read('Labour’s calls for an inquiry grew louder.')).toEqual(['Labour Party → ∅: an inquiry']);
   });
 });
+
+describe('the tree reader: a name qualifying what is demanded', () => {
+  it('does not take "Rwanda" of "the Rwanda flights should start" for the one who must act', () => {
+    expect(read('Rishi Sunak said the Rwanda flights should start by the spring.')).toEqual([
+      'Rishi Sunak → ∅: the Rwanda flights should start by the spring',
+    ]);
+  });
+});
