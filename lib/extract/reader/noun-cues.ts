@@ -41,7 +41,7 @@ export function nounCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
     }
   }
   // "our demands are simple: a fair wage, safe staffing and respect": the list after the colon
-  const listed = contents.length ? undefined : listAfterColon(ctx, k);
+  const listed = contents.length ? undefined : listAfterColon(ctx, k, spec);
   if (listed !== undefined) {
     contents = [listed];
     rel = 'obj';
@@ -121,14 +121,21 @@ function finiteVerb(ctx: ReaderContext, x: number): boolean {
     t.upos === 'VERB' &&
     t.text !== t.lemma &&
     !/ing$/i.test(t.text) &&
+    // ("the return of displaced people": a participle on a noun)
+    baseDep(t) !== 'amod' &&
     !['to', 'that', 'who', 'which', 'be', 'been', 'being'].includes(before)
   );
 }
 
 /** The first noun after a colon a few words past noun k ("demands are simple: a fair wage, …"). */
-function listAfterColon(ctx: ReaderContext, k: number): number | undefined {
+function listAfterColon(ctx: ReaderContext, k: number, spec: CueSpec): number | undefined {
   const end = ctx.doc.sentences[tok(ctx, k).sent].end;
-  for (let j = k + 1; j < Math.min(end, k + COLON_REACH); j++) {
+  // ("its conditions for a ceasefire: A and B": past what they are for)
+  const purpose = spec.purposeFor
+    ? ctx.tree.children[k].find((c) => baseDep(tok(ctx, c)) === 'nmod' && caseOf(ctx.tree, c) === 'for')
+    : undefined;
+  const from = purpose === undefined ? k + 1 : ctx.tree.hi[purpose] + 1;
+  for (let j = from; j < Math.min(end, from + COLON_REACH); j++) {
     // only "demands:", "demands are simple:": a copula and its adjective between
     if (tok(ctx, j).text !== ':') {
       if (!['AUX', 'ADJ', 'ADV'].includes(tok(ctx, j).upos)) return undefined;

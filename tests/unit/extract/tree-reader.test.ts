@@ -1269,3 +1269,13 @@ describe('the tree reader: a name qualifying what is demanded', () => {
     ]);
   });
 });
+
+describe('the tree reader: conditions listed after a colon', () => {
+  it('reads "its conditions for a ceasefire: A and B" as A and B, a participle inside B kept', () => {
+    expect(
+      read(
+        'Hamas set out its conditions for a ceasefire: a full Israeli withdrawal and the return of displaced people.',
+      ),
+    ).toEqual(['Hamas → ∅: a full Israeli withdrawal', 'Hamas → ∅: the return of displaced people']);
+  });
+});
