@@ -1267,6 +1267,13 @@ describe('the tree reader: a name qualifying what is demanded', () => {
     expect(read('Rishi Sunak said the Rwanda flights should start by the spring.')).toEqual([
       'Rishi Sunak → ∅: the Rwanda flights should start by the spring',
     ]);
+    expect(read('Keir Starmer said the Gaza ceasefire must hold.')).toEqual([
+      'Keir Starmer → ∅: the Gaza ceasefire must hold',
+    ]);
+    // someone who can act, named by a name, still is that one
+    expect(read('Rachel Reeves said the Labour leader must apologise.')).toEqual([
+      'Rachel Reeves → Labour Party: apologise',
+    ]);
   });
 });
 
