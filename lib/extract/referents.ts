@@ -3,7 +3,6 @@
 // description ("the union") resolved to the nearest fitting actor before it, looking back a
 // bounded number of sentences.
 import type { Doc, Token } from '../nlp';
-import cueData from './data/demand-cues.json';
 import {
   bodyNouns,
   demonyms,
@@ -17,6 +16,7 @@ import {
   stateless,
 } from './lexicon';
 import type { Name } from './names';
+import { speechVerbs } from './reader/cues';
 import type { Tree } from './tree';
 import type { Actor, ActorKind } from './types';
 
@@ -32,8 +32,6 @@ export interface Referent {
 /** How many sentences back a pronoun may reach; a description ("the watchdog") reaches further. */
 const LOOK_BACK = 3;
 const DESCRIPTION_LOOK_BACK = 8;
-const speechVerbs = new Set(cueData.speech);
-
 /** How many sentences ahead a description with no name before it may find its body. */
 const AHEAD = 2;
 /** How many words a description in commas after a name may have (", the union's general secretary,"). */

@@ -1,5 +1,6 @@
 // What the tree says about a word: its dependents, its "to" marker, an infinitive under it, a
 // negation, a particle right after it.
+import { agentNouns } from '../lexicon';
 import { dependentsBy } from '../tree';
 import { type ReaderContext, tok } from './context';
 import { negations } from './cues';
@@ -59,4 +60,15 @@ export function particleAfter(ctx: ReaderContext, k: number): string | null {
   if (!next || next.sent !== tok(ctx, k).sent) return null;
   const w = next.text.toLowerCase();
   return ['for', 'on', 'upon', 'that'].includes(w) ? w : null;
+}
+
+/**
+ * Whether the noun at k is a thing, not someone who can act, that names only qualify ("the Gaza
+ * ceasefire", "the Rwanda flights"): what is demanded of it is demanded of no actor they name.
+ */
+export function namesOnlyQualify(ctx: ReaderContext, k: number): boolean {
+  const t = tok(ctx, k);
+  if (t.upos !== 'NOUN' || agentNouns.has(t.lemma.toLowerCase()) || ctx.refs.named(k)) return false;
+  const named = ctx.tree.children[k].filter((c) => ctx.refs.named(c));
+  return named.length > 0 && named.every((c) => tok(ctx, c).dep === 'compound');
 }

@@ -6,7 +6,7 @@ import { baseDep } from '../tree';
 import { type ReaderContext, tok } from './context';
 import { ownSides, timeSubjects } from './cues';
 import { emit } from './emit';
-import { hasMark, negated } from './grammar';
+import { hasMark, namesOnlyQualify, negated } from './grammar';
 import { CLIMB } from './limits';
 import { continuedSpeaker, quoteSpeaker, reportingVerb, sentenceSpeaker } from './speakers';
 import { subjectOf, subjectToken } from './subjects';
@@ -43,7 +43,7 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
   if (s !== undefined && /^(?:i|we)$/i.test(tok(ctx, s).text)) return;
   if (s !== undefined && timeSubjects.has(tok(ctx, s).lemma.toLowerCase())) return;
   // ("the Gaza ceasefire must hold": a thing a name only qualifies is what is demanded, not that actor)
-  const qualified = s !== undefined && qualifiedThing(ctx, s);
+  const qualified = s !== undefined && namesOnlyQualify(ctx, s);
   const target = s === undefined || qualified ? null : ctx.refs.resolve(s, speaker.actor);
   if (target && target.actor === speaker.actor) return;
   // "Unilever said it needed to cut jobs", reported, not quoted: "it" is the speaker, stating
@@ -91,14 +91,6 @@ function nounAfter(ctx: ReaderContext, k: number): number | undefined {
   let j = k + 1;
   while (j < end && ['ADJ', 'DET', 'NUM', 'ADV'].includes(tok(ctx, j).upos)) j++;
   return j < end && ['NOUN', 'PROPN'].includes(tok(ctx, j).upos) ? j : undefined;
-}
-
-/** Whether the noun at k is a thing, not someone who can act, with names only as its modifiers. */
-function qualifiedThing(ctx: ReaderContext, k: number): boolean {
-  const t = tok(ctx, k);
-  if (t.upos !== 'NOUN' || agentNouns.has(t.lemma.toLowerCase()) || ctx.refs.named(k)) return false;
-  const named = ctx.tree.children[k].filter((c) => ctx.refs.named(c));
-  return named.length > 0 && named.every((c) => tok(ctx, c).dep === 'compound');
 }
 
 /** Whether the phrase at k is the speaker's own side: "his side", "our players". */

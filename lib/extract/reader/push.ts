@@ -3,6 +3,7 @@ import type { Referent } from '../referents';
 import { baseDep, caseOf } from '../tree';
 import type { Actor } from '../types';
 import { type ReaderContext, tok } from './context';
+import { namesOnlyQualify } from './grammar';
 import { CLIMB } from './limits';
 import { subjectToken } from './subjects';
 
@@ -40,7 +41,7 @@ export function push(
     // (nor a name qualifying the subject of what is demanded: "the Rwanda flights should start")
     const owner = tok(ctx, head).head;
     const qualifiesSubject =
-      tok(ctx, head).dep === 'compound' && owner >= 0 && baseDep(tok(ctx, owner)) === 'nsubj' && owner <= hi;
+      owner >= 0 && owner <= hi && baseDep(tok(ctx, owner)) === 'nsubj' && namesOnlyQualify(ctx, owner);
     if (!PLACE_CASES.has(caseOf(ctx.tree, head)) && !qualifiesSubject) target = r.actor;
   }
   const start = doc.tokens[lo].start;
@@ -53,10 +54,11 @@ export function push(
   const next = doc.tokens[cue + 1];
   const particle = next && /^(?:for|on|upon|that)$/i.test(next.text) && next.head !== cue ? next : null;
   const cueEnd = particle ? particle.end : c.end;
-  const joint = jointDemanders(ctx, cue, demander).filter((a) => a !== target);
+  const of = target && target !== demander.actor ? target : null;
+  const joint = jointDemanders(ctx, cue, demander).filter((a) => a !== of);
   ctx.demands.push({
     actor: demander.actor.id,
-    target: target && target !== demander.actor ? target.id : null,
+    target: of?.id ?? null,
     text: doc.text.slice(start, end),
     start,
     end,
@@ -67,7 +69,7 @@ export function push(
     ...(demander.onBehalfOf && demander.onBehalfOf !== demander.actor && { onBehalfOf: demander.onBehalfOf.id }),
     ...(joint.length && { alsoBy: joint.map((a) => a.id) }),
   });
-  return target && target !== demander.actor ? target : null;
+  return of;
 }
 
 /** "an EU-wide ban", "a UN-backed inquiry": a name inside a hyphenated modifier is no one addressed. */

@@ -13,36 +13,24 @@ import { subjectOf, subjectToken } from './subjects';
 /** The auxiliaries that make a conditional act a threat ("will strike unless …"). */
 const THREAT_AUX = new Set(['will', 'would']);
 
-/**
- * "The union will strike unless the company improves its offer", "… would strike if Network
- * Rail did not improve it": a named party's own act made conditional on another's is a demand
- * of that other. Only with "will"/"would" (a threat, not a habit) and an actor as subject.
- */
 /** Whether the subject at k is someone who can act: a name, a pronoun, or an office or body. */
 function canAct(ctx: ReaderContext, k: number): boolean {
   const t = tok(ctx, k);
   return t.upos === 'PRON' || ctx.refs.resolve(k) !== null || agentNouns.has(t.lemma.toLowerCase());
 }
 
+/**
+ * "The union will strike unless the company improves its offer", "… would strike if Network
+ * Rail did not improve it": a named party's own act made conditional on another's is a demand
+ * of that other. Only with "will"/"would" (a threat, not a habit) and an actor as subject.
+ */
 export function conditionalThreat(ctx: ReaderContext, k: number): void {
   if (!ctx.tree.children[k].some((c) => baseDep(tok(ctx, c)) === 'aux' && THREAT_AUX.has(tok(ctx, c).lemma))) return;
-  // the clause the condition word opens, however the tree hangs it: under the verb with the
-  // word as its marker, or (tagged as an adjective: "unless") under the word itself
   const end = Math.min(ctx.doc.sentences[tok(ctx, k).sent].end, k + 2 * LOOK_AHEAD);
   for (let m = k + 1; m < end; m++) {
     const condition = threatConditions.get(tok(ctx, m).lemma.toLowerCase());
     if (!condition) continue;
-    const head = tok(ctx, m).head;
-    // (or read as a preposition on the clause's subject: "until Russia withdraws …")
-    const subjectOfClause =
-      head >= 0 && baseDep(tok(ctx, head)) === 'nsubj' && tok(ctx, tok(ctx, head).head).upos === 'VERB'
-        ? tok(ctx, head).head
-        : undefined;
-    const clause =
-      head !== k && head >= 0 && tok(ctx, head).upos === 'VERB' && tok(ctx, head).head === k
-        ? head
-        : (ctx.tree.children[m].find((c) => tok(ctx, c).upos === 'VERB') ??
-          (subjectOfClause !== undefined && subjectOfClause !== k ? subjectOfClause : undefined));
+    const clause = conditionClause(ctx, k, m);
     if (clause === undefined || (condition === 'negated' && !negated(ctx, clause))) return;
     // "would not resume talks until sanctions were lifted": only a refusal makes "until" a condition
     if (condition === 'mainNegated' && !negated(ctx, k)) return;
@@ -54,6 +42,20 @@ export function conditionalThreat(ctx: ReaderContext, k: number): void {
     if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' ? 'unlessNot' : 'ccomp');
     return;
   }
+}
+
+/**
+ * The clause condition word m opens for verb k, however the tree hangs it: under the verb with
+ * the word as its marker, under the word itself (tagged as an adjective: "unless"), or with the
+ * word read as a preposition on the clause's subject ("until Russia withdraws …").
+ */
+function conditionClause(ctx: ReaderContext, k: number, m: number): number | undefined {
+  const head = tok(ctx, m).head;
+  if (head !== k && head >= 0 && tok(ctx, head).upos === 'VERB' && tok(ctx, head).head === k) return head;
+  const under = ctx.tree.children[m].find((c) => tok(ctx, c).upos === 'VERB');
+  if (under !== undefined) return under;
+  const verb = head >= 0 && baseDep(tok(ctx, head)) === 'nsubj' ? tok(ctx, head).head : -1;
+  return verb >= 0 && verb !== k && tok(ctx, verb).upos === 'VERB' ? verb : undefined;
 }
 
 export function threat(ctx: ReaderContext, k: number, marks: string[]): void {
