@@ -85,6 +85,7 @@ export const pronouns = new Map(Object.entries(lexicon.pronouns));
 export const speakingFor = new Set(lexicon.speakingFor);
 export const stateless = new Set(lexicon.stateless);
 export const personNouns = new Set(lexicon.personNouns);
+export const offices = new Set(lexicon.offices);
 export const placeOffices = new Set(lexicon.placeOffices);
 export const membersOf = new Set(lexicon.membersOf);
 export const bodyNouns = new Set(lexicon.bodyNouns);

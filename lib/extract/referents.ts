@@ -10,6 +10,7 @@ import {
   governmentNouns,
   membersOf,
   notTheState,
+  offices,
   personNouns,
   pronouns,
   speakingFor,
@@ -59,14 +60,11 @@ export class Referents {
       for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actor;
       if (!actor) return;
       // "London mayor Sadiq Khan", "Prime Minister Keir Starmer": "the mayor" is him later on
-      const before = doc.tokens[n.first - 1];
-      if (
-        actor.kind === 'person' &&
-        before &&
-        /^\p{L}+$/u.test(before.text) &&
-        before.sent === doc.tokens[n.first].sent
-      )
-        this.addHead(before.text.toLowerCase(), n.first, actor);
+      // ("information commissioner Richard Thomas": "the information commissioner" is him
+      // anywhere in the story, an office that precise naming one person)
+      const office = actor.kind === 'person' ? this.officeBefore(n.first) : [];
+      if (office.length) this.addHead(office[office.length - 1], n.first, actor);
+      if (office.length > 1) this.addPhrase(office.slice(-2), n.first, actor);
       // "the commission" of the Electoral Commission, "the union" of the RMT union
       // (and any word of the name that says what kind of body it is: "the union" of the
       // National Union of Rail, Maritime and Transport Workers)
@@ -78,25 +76,83 @@ export class Referents {
       const after = doc.tokens[n.last + 1];
       if (actor.kind !== 'person' && after?.upos === 'NOUN') this.addHead(after.lemma.toLowerCase(), n.first, actor);
       // "Bridget Phillipson, the education secretary, said": "the education secretary" is her
-      const office = actor.kind === 'person' ? this.appositionHead(n.last) : null;
-      if (office) this.addHead(office, n.first, actor);
+      const described = actor.kind === 'person' ? this.apposition(n.last) : [];
+      if (described.length) this.addHead(described[described.length - 1], n.first, actor);
+      if (described.length > 1) this.addPhrase(described.slice(-2), n.first, actor);
     });
+    this.bindLedeOffices();
   }
 
   /**
-   * The head noun of a short description in commas right after token k (", the education
-   * secretary,", ", the union's general secretary,"), or null.
+   * The word of an office written right before a name, lower-cased, with the word before it when
+   * that can qualify an office ("information commissioner" of "information commissioner Richard
+   * Thomas"); the last is the office's own noun.
    */
-  private appositionHead(k: number): string | null {
+  private officeBefore(first: number): string[] {
     const { tokens } = this.doc;
-    if (tokens[k + 1]?.text !== ',' || tokens[k + 2]?.lemma !== 'the') return null;
+    const sent = tokens[first].sent;
+    const alphabetic = (t: Token | undefined): t is Token => !!t && t.sent === sent && /^\p{L}+$/u.test(t.text);
+    const own = tokens[first - 1];
+    if (!alphabetic(own)) return [];
+    const qualifier = tokens[first - 2];
+    return alphabetic(qualifier) && /^(?:NOUN|PROPN|ADJ)$/.test(qualifier.upos)
+      ? [qualifier.text.toLowerCase(), own.text.toLowerCase()]
+      : [own.text.toLowerCase()];
+  }
+
+  /**
+   * The words of a short description in commas right after token k (", the education
+   * secretary,", ", the union's general secretary,"), lower-cased, when it ends in a common noun;
+   * else none.
+   */
+  private apposition(k: number): string[] {
+    const { tokens } = this.doc;
+    if (tokens[k + 1]?.text !== ',' || tokens[k + 2]?.lemma !== 'the') return [];
     for (let j = k + 3; j < Math.min(tokens.length, k + 3 + APPOSITION_WORDS); j++) {
-      if (tokens[j].sent !== tokens[k].sent) return null;
+      if (tokens[j].sent !== tokens[k].sent) return [];
       if (tokens[j].text !== ',') continue;
       const head = tokens[j - 1];
-      return head.upos === 'NOUN' && /^\p{Ll}/u.test(head.text) ? head.lemma.toLowerCase() : null;
+      if (head.upos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return [];
+      const words = tokens.slice(k + 3, j - 1).map((w) => w.text.toLowerCase());
+      return [...words, head.lemma.toLowerCase()];
     }
-    return null;
+    return [];
+  }
+
+  /**
+   * "The information commissioner says he is asking for details … Richard Thomas said …": a
+   * lede that gives a speaker by office alone, before the story has named any person, means the
+   * person the next sentences give as a subject. The office is theirs from there on.
+   */
+  private bindLedeOffices(): void {
+    const { tokens, sentences } = this.doc;
+    // (only before the story names its first person: further in, an office is most often
+    // someone it never names, "the prime minister said")
+    for (let k = 1; k < tokens.length && this.actorAt[k]?.kind !== 'person'; k++) {
+      const t = tokens[k];
+      if (t.upos !== 'NOUN' || this.actorAt[k] || isPlural(t) || !offices.has(t.lemma.toLowerCase())) continue;
+      const qualifier = tokens[k - 1];
+      const phrase = /^\p{Ll}+$/u.test(qualifier.text) && qualifier.lemma !== 'the' ? qualifier : null;
+      if (tokens[phrase ? k - 2 : k - 1]?.lemma !== 'the' || !this.speaks(k)) continue;
+      const head = t.lemma.toLowerCase();
+      if (this.byHead(head, k, null)) continue;
+      const last = sentences[Math.min(sentences.length - 1, t.sent + AHEAD)].end;
+      for (let j = sentences[t.sent].end; j < last; j++) {
+        const a = this.actorAt[j];
+        if (!a || a.kind !== 'person' || !this.isSubject(j)) continue;
+        this.addHead(head, k, a);
+        if (phrase) this.addPhrase([phrase.text.toLowerCase(), t.text.toLowerCase()], k, a);
+        break;
+      }
+    }
+  }
+
+  /** Whether token k is the subject of a verb of saying. */
+  private speaks(k: number): boolean {
+    const t = this.doc.tokens[k];
+    if (!this.isSubject(k)) return false;
+    const verb = this.doc.sentences[t.sent].parsed ? t.head : this.firstVerb(t.sent);
+    return verb >= 0 && speechVerbs.has(this.doc.tokens[verb].lemma);
   }
 
   private readonly byKey = new Map<string, Actor>();
@@ -105,8 +161,34 @@ export class Referents {
   private readonly heads = new Map<string, { at: number; actor: Actor }[]>();
   private addHead(word: string, at: number, actor: Actor): void {
     const list = this.heads.get(word) ?? [];
-    list.push({ at, actor });
+    // (in text order: names are met in order, a lede's office after them)
+    list.splice(firstFrom(list, at), 0, { at, actor });
     this.heads.set(word, list);
+  }
+
+  /** Offices of two words ("information commissioner") and the people named with them. */
+  private readonly phrases = new Map<string, { at: number; actor: Actor }[]>();
+  private addPhrase(words: string[], at: number, actor: Actor): void {
+    const key = words.join(' ');
+    const list = this.phrases.get(key) ?? [];
+    list.splice(firstFrom(list, at), 0, { at, actor });
+    this.phrases.set(key, list);
+  }
+
+  /**
+   * The person an office of two words at token k names: the one last named with it before k,
+   * else the first named with it after, anywhere in the story.
+   */
+  private byPhrase(k: number, exclude: Actor | null): Actor | null {
+    const { tokens } = this.doc;
+    const before = tokens[k - 1];
+    if (!before || before.head !== k || !/^(?:compound|amod)$/.test(before.dep)) return null;
+    const list = this.phrases.get(`${before.text.toLowerCase()} ${tokens[k].text.toLowerCase()}`);
+    if (!list) return null;
+    const lo = firstFrom(list, k);
+    for (let i = lo - 1; i >= 0; i--) if (list[i].actor !== exclude) return list[i].actor;
+    for (let i = lo; i < list.length; i++) if (list[i].actor !== exclude) return list[i].actor;
+    return null;
   }
 
   /** The actor last named with this head word before token k (the list is in text order). */
@@ -114,13 +196,7 @@ export class Referents {
     const list = this.heads.get(word);
     if (!list) return null;
     // binary search for the last entry before k, so a page full of "the union" stays linear
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < k) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(list, k);
     for (let i = lo - 1; i >= Math.max(0, lo - HEAD_LOOK_BACK); i--)
       if (list[i].actor !== exclude) return list[i].actor;
     // "the data commissioner" before the story names her ("… commissioner Ruth Adams"): a
@@ -203,7 +279,7 @@ export class Referents {
       if (group === 'country') return this.mostNamedCountry(k, exclude);
       return group ? this.antecedent(k, group, exclude, DESCRIPTION_LOOK_BACK) : null;
     }
-    const byHead = this.byHead(t.lemma.toLowerCase(), k, exclude);
+    const byHead = this.byPhrase(k, exclude) ?? this.byHead(t.lemma.toLowerCase(), k, exclude);
     if (byHead) return { actor: byHead, onBehalfOf: null };
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
     if (!kind) return null;
@@ -410,4 +486,16 @@ export class Referents {
     const found = mainSubject ?? subjectFound ?? chosen ?? nearest;
     return found ? { actor: found, onBehalfOf: null } : null;
   }
+}
+
+/** The index of the first entry at or after token k in a list in text order (binary search). */
+function firstFrom(list: readonly { at: number }[], k: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

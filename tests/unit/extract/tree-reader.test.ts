@@ -676,6 +676,28 @@ describe('the tree reader: an office named before its holder', () => {
       'The Greens want the data commissioner to investigate the leak.\nLast week the data commissioner Ruth Adams said she was looking into it.';
     expect(read(text)).toEqual(['Greens → Ruth Adams: investigate the leak']);
   });
+
+  it('finds an office of two words ("the data commissioner") with its holder however far apart', () => {
+    const filler =
+      'The leak came from a contractor. It held records of two million patients. The firm said it had closed the gap. Its shares fell. Analysts said the damage was limited. Ministers declined to comment. The contractor’s chief resigned. Police are investigating. Patients were told to change passwords. ';
+    const text = `The Greens want the data commissioner to investigate the leak. ${filler}Last week the data commissioner Ruth Adams said she was looking into it.`;
+    expect(read(text)).toEqual(['Greens → Ruth Adams: investigate the leak']);
+  });
+
+  it('takes a lede’s speaker given by office alone as the person the next sentence names', () => {
+    const text =
+      'The schools inspector says she is urgently asking for the inspection reports of three academies. Helen Marsh said the trust had “failed its pupils”. Labour MP Dan Hart urged the schools inspector to publish the reports in full.';
+    expect(read(text)).toEqual([
+      'Helen Marsh → ∅: the inspection reports of three academies',
+      'Dan Hart → Helen Marsh: publish the reports in full',
+    ]);
+  });
+
+  it('leaves an office after the story has named people to no one (“the prime minister said”)', () => {
+    const text =
+      'Sarah Cole unveiled the plans on Monday. The prime minister said the police should be in charge of the changes. Ms Cole said forces would get more money.';
+    expect(read(text)).toEqual([]);
+  });
 });
 
 describe('the tree reader: the one written to', () => {
