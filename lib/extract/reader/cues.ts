@@ -94,8 +94,8 @@ for (const lemma of cueLemmas) {
   const marks = conditions.get(lemma);
   const sets = [verb, nounCues.get(lemma)].filter((x) => x !== undefined).map(wordsNeeded);
   if (marks) sets.push(new Set(marks));
-  // "it is time for X to …"
-  if (timeToAct.has(lemma)) sets.push(new Set(['for']));
+  // "it is time for X to …", "it is time to …"
+  if (timeToAct.has(lemma)) sets.push(new Set(['for', 'to']));
   // "it is vital that …", "it is essential for X to …"
   if (necessary.has(lemma)) sets.push(new Set(['that', 'for']));
   if (!sets.length || sets.some((x) => x === undefined)) continue;

@@ -120,11 +120,21 @@ export function toFollows(ctx: ReaderContext, k: number): boolean {
 
 /**
  * "It is time for the BBC to change its leadership," X said: what the one named must do, a
- * demand of the speaker, like a modal.
+ * demand of the speaker, like a modal. Without a "for" ("said it was time to draw a line under
+ * the row") it is still the speaker's call, on no one named, when it names something to act on
+ * ("time to move on" is a mood, not a call).
  */
 export function timeFor(ctx: ReaderContext, k: number): void {
-  const act = itIsClause(ctx, k, (c) => hasMark(ctx, c, 'to') && hasMark(ctx, c, 'for'));
-  if (act !== undefined) saidOfIt(ctx, k, act);
+  const act = itIsClause(ctx, k, (c) => hasMark(ctx, c, 'to'));
+  if (act === undefined) return;
+  if (!hasMark(ctx, act, 'for') && !namesAThing(ctx, act)) return;
+  saidOfIt(ctx, k, act);
+}
+
+/** Whether the phrase under token k has a noun in it ("end this war", not "move on"). */
+function namesAThing(ctx: ReaderContext, k: number): boolean {
+  for (let j = ctx.tree.lo[k]; j <= ctx.tree.hi[k]; j++) if (/^(?:NOUN|PROPN)$/.test(tok(ctx, j).upos)) return true;
+  return false;
 }
 
 /**

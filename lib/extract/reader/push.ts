@@ -42,7 +42,7 @@ export function push(
     const owner = tok(ctx, head).head;
     const qualifiesSubject =
       owner >= 0 && owner <= hi && baseDep(tok(ctx, owner)) === 'nsubj' && namesOnlyQualify(ctx, owner);
-    if (!PLACE_CASES.has(caseOf(ctx.tree, head)) && !qualifiesSubject) target = r.actor;
+    if (!PLACE_CASES.has(caseOf(ctx.tree, head)) && !qualifiesSubject && !inClause(ctx, head, lo, hi)) target = r.actor;
   }
   const start = doc.tokens[lo].start;
   const end = doc.tokens[hi].end;
@@ -70,6 +70,24 @@ export function push(
     ...(joint.length && { alsoBy: joint.map((a) => a.id) }),
   });
   return of;
+}
+
+/** Relations that open a clause of its own inside the demanded text. */
+const CLAUSES = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'csubj']);
+
+/**
+ * Whether the name headed by token j sits in a clause inside the demanded text [lo, hi]: "draw a
+ * line under the row surrounding X", "an inquiry into claims that X lied" ask nothing of X.
+ */
+function inClause(ctx: ReaderContext, j: number, lo: number, hi: number): boolean {
+  let k = j;
+  for (let step = 0; step < CLIMB; step++) {
+    const head = tok(ctx, k).head;
+    if (head < lo || head > hi) return false;
+    if (CLAUSES.has(tok(ctx, k).dep)) return true;
+    k = head;
+  }
+  return false;
 }
 
 /** "an EU-wide ban", "a UN-backed inquiry": a name inside a hyphenated modifier is no one addressed. */

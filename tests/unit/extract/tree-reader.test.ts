@@ -670,6 +670,17 @@ describe('names: offices and titles', () => {
   });
 });
 
+describe('the tree reader: who a demanded thing names', () => {
+  it('takes one named in what is demanded as its target, but not one named in a clause inside it', () => {
+    expect(read('The GMB union called for sanctions against Acme Foods.')).toEqual([
+      'GMB → Acme Foods: sanctions against Acme Foods',
+    ]);
+    expect(read('The GMB union called for an inquiry into claims that Acme Foods had cut safety checks.')).toEqual([
+      'GMB → ∅: an inquiry into claims that Acme Foods had cut safety checks',
+    ]);
+  });
+});
+
 describe('the tree reader: an office named before its holder', () => {
   it('resolves "the data commissioner" to the person the story later names with that office', () => {
     const text =
@@ -966,6 +977,12 @@ describe('the tree reader: "it is time for X to …"', () => {
     ]);
     expect(read('“It is time for Hamas to release the hostages,” Antony Blinken said.')).toEqual([
       'Antony Blinken → Hamas: release the hostages',
+    ]);
+  });
+
+  it('reads "it is time to …" with no one named as the speaker’s call on no one', () => {
+    expect(read('Keir Starmer said it was time to draw a line under the row over the contracts.')).toEqual([
+      'Keir Starmer → ∅: draw a line under the row over the contracts',
     ]);
   });
 
