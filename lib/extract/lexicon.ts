@@ -76,6 +76,8 @@ const stripDot = (s: string) => s.replace(/\.$/, '');
 export const particles = new Set(lexicon.particles);
 /** Every word of a title, and the office words news puts before one ("Labor Secretary"). */
 export const titleWords = new Set([...lexicon.titles.flatMap((t) => t.split(/\s+/)), ...lexicon.officeWords]);
+/** The words of an office news puts before a title ("Labor" of "Labor Secretary"). */
+export const officeWords = new Set(lexicon.officeWords);
 export const orgSuffixes = new Set(lexicon.orgSuffixes.map(stripDot));
 export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);
 export const nonNameWords = new Set(lexicon.nonNameWords);

@@ -10,6 +10,7 @@ import {
   gazetteer,
   nonActorSuffixes,
   notAcronyms,
+  officeWords,
   orgSuffixes,
   particles,
   placeOffices,
@@ -149,9 +150,15 @@ function entityName(doc: Doc, first: number, start0: number, type: string): Name
 
 /** A title at j (not "of the Prime Minister") with two or more capitalised words after it, up to last. */
 function officeBeforePerson(doc: Doc, j: number, last: number): boolean {
-  const length = titleLength(doc.tokens, j, last);
   const before = doc.tokens[j - 1]?.text ?? '';
-  if (!length || /^(?:of|the)$/i.test(before) || titleWords.has(before) || last - (j + length) < 1) return false;
+  if (/^(?:of|the)$/i.test(before) || titleWords.has(before)) return false;
+  return personAfterTitle(doc, j, last);
+}
+
+/** A title at j with two or more capitalised words after it, up to last. */
+function personAfterTitle(doc: Doc, j: number, last: number): boolean {
+  const length = titleLength(doc.tokens, j, last);
+  if (!length || last - (j + length) < 1) return false;
   for (let x = j + length; x <= last; x++) if (!/^\p{Lu}\p{Ll}/u.test(doc.tokens[x].text)) return false;
   return true;
 }
@@ -277,12 +284,39 @@ const initialsOf = (text: string) =>
     .join('');
 
 /**
+ * A span the recogniser ran across commas ("Transport Secretary, Alan Birch," as one body), as
+ * the names between them; after an office alone ("the Environment Secretary, Aisha Khan") the
+ * next part is the person holding it.
+ */
+function splitAtCommas(doc: Doc, e: Entity): Entity[] {
+  const parts: Entity[] = [];
+  let start = e.start;
+  let type = e.type;
+  for (let k = e.start; k <= e.end; k++) {
+    if (k < e.end && doc.tokens[k].text !== ',') continue;
+    if (k > start) {
+      let office = true;
+      for (let j = start; j < k; j++) office &&= titleWords.has(doc.tokens[j].text);
+      // (the office itself names no one)
+      if (office && k < e.end) type = 'PER';
+      else {
+        const charStart = doc.tokens[start].start;
+        const charEnd = doc.tokens[k - 1].end;
+        parts.push({ type, start, end: k, charStart, charEnd, text: doc.text.slice(charStart, charEnd) });
+      }
+    }
+    start = k + 1;
+  }
+  return parts.length === 1 && parts[0].start === e.start && parts[0].end === e.end ? [e] : parts;
+}
+
+/**
  * The recogniser's spans, with a person's name that it broke at lower-case particles joined
  * again ("Ursula" + "von der" + "Leyen" is one name, even when one half was read as a body).
  */
 function joinedEntities(doc: Doc): Entity[] {
   const out: Entity[] = [];
-  for (const e of doc.entities) {
+  for (const e of doc.entities.flatMap((x) => splitAtCommas(doc, x))) {
     const prev = out.at(-1);
     const person = prev?.type === 'PER' || e.type === 'PER';
     let gap = prev && person && prev.type !== 'LOC' && e.type !== 'LOC' && e.start > prev.end;
@@ -348,6 +382,10 @@ export function findNames(doc: Doc): Name[] {
           (gazetteerAt(doc, first)?.last === j - 1 && officeBeforePerson(doc, j, until))
         )
           until = j - 1;
+      // "Transport Secretary Mark Harper" read as one body: an office of two words before a
+      // person's name is no body's name
+      if (type === 'ORG' && officeWords.has(doc.tokens[first].text) && personAfterTitle(doc, first + 1, until))
+        type = 'PER';
       const name = entityName(doc, first, until, type);
       const end = name ? name.last : nameEnd(doc.tokens, first, until);
       if (name && !nonActorAcronyms.has(name.text)) {

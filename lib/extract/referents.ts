@@ -42,7 +42,7 @@ const DESCRIPTION_SUBJECT_LOOK_BACK = 24;
 /** How many earlier names with the same head word a description may pass over (bounded: linear). */
 const HEAD_LOOK_BACK = 16;
 /** Relations inside a noun phrase that may hold the name it refers to. */
-const INSIDE = new Set(['compound', 'flat', 'appos', 'nmod:poss', 'nmod', 'amod', 'conj', 'obl']);
+const INSIDE = new Set(['compound', 'flat', 'appos', 'nmod:poss', 'nmod', 'nmod:unmarked', 'amod', 'conj', 'obl']);
 
 export class Referents {
   /** The actor of each token that lies in a name. */

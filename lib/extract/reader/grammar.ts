@@ -1,7 +1,7 @@
 // What the tree says about a word: its dependents, its "to" marker, an infinitive under it, a
 // negation, a particle right after it.
 import { agentNouns } from '../lexicon';
-import { dependentsBy } from '../tree';
+import { baseDep, caseOf, dependentsBy } from '../tree';
 import { type ReaderContext, tok } from './context';
 import { negations } from './cues';
 
@@ -10,9 +10,13 @@ export function dependents(ctx: ReaderContext, k: number, rel: string, objectAdd
   // an infinitive the tree hangs as an adverbial clause ("was urged … to fix"), with someone
   // addressed, is the same complement; after a cue whose object is the thing sought ("seek
   // remedies to prevent …") it is a purpose
+  // (so is the "on" right after the cue in "called on the Environment Secretary, Aisha Khan, to …",
+  // not the day of "On Monday, X will seek …")
   const addressed = () =>
     ctx.tree.children[k].some(
-      (c) => ['obj', 'iobj', 'nsubj:pass'].includes(tok(ctx, c).dep) && (objectAddressed || tok(ctx, c).dep !== 'obj'),
+      (c) =>
+        (['obj', 'iobj', 'nsubj:pass'].includes(tok(ctx, c).dep) && (objectAddressed || tok(ctx, c).dep !== 'obj')) ||
+        (baseDep(tok(ctx, c)) === 'obl' && /^(?:on|upon)$/.test(caseOf(ctx.tree, c)) && tok(ctx, k + 1).head === c),
     );
   if (rel === 'xcomp' && !found.length && addressed())
     return ctx.tree.children[k].filter((c) => tok(ctx, c).dep === 'advcl' && hasMark(ctx, c, 'to'));

@@ -31,10 +31,14 @@ export function subjectToken(ctx: ReaderContext, k: number): number | undefined 
     const own = ctx.refs.named(c)?.actor;
     return own !== undefined && (ctx.refs.named(c + 1)?.actor === own || ctx.refs.named(c - 1)?.actor === own);
   };
+  // (but one the tree makes the head of the person's name is the name: "Transport" + flat "Mark
+  // Harper")
+  const headsPerson = (c: number) =>
+    ctx.tree.children[c].some((x) => tok(ctx, x).dep === 'flat' && ctx.refs.named(x)?.actor.kind === 'person');
   const subjects = ctx.tree.children[k].filter(
     (c) =>
       (baseDep(tok(ctx, c)) === 'nsubj' || tok(ctx, c).dep === 'expl') &&
-      !(tok(ctx, c).upos === 'PROPN' && nonNameWords.has(tok(ctx, c).text) && !inLongerName(c)),
+      !(tok(ctx, c).upos === 'PROPN' && nonNameWords.has(tok(ctx, c).text) && !inLongerName(c) && !headsPerson(c)),
   );
   // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
   // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right (the
@@ -97,9 +101,26 @@ function subjectThrough(ctx: ReaderContext, k: number): Referent | null {
     }
     if (t.dep === 'acl' || t.dep === 'acl:relcl') return t.head >= 0 ? ctx.refs.resolve(t.head) : null;
     if (!['conj', 'xcomp', 'advcl', 'ccomp'].includes(t.dep) || t.dep === 'ccomp') return null;
-    v = t.head;
+    v = afterReportedQuote(ctx, v) ?? t.head;
   }
   return null;
+}
+
+/**
+ * 'X said the strikes were "unnecessary" and called on …' parsed with "called" joined to the
+ * quoted words: a verb after the quote that closes a reported clause goes on from the one who
+ * said it. Returns the verb of saying, or undefined.
+ */
+function afterReportedQuote(ctx: ReaderContext, v: number): number | undefined {
+  const t = tok(ctx, v);
+  if (t.dep !== 'conj' || t.head < 0) return undefined;
+  const reported = tok(ctx, t.head);
+  const said = reported.head;
+  if (reported.dep !== 'ccomp' || said < 0 || !speechVerbs.has(tok(ctx, said).lemma)) return undefined;
+  const before = ctx.doc.tokens[v - 1];
+  const quote = ctx.doc.tokens[v - 2];
+  if (before?.upos !== 'CCONJ' || !quote || !/^["”’]$/.test(quote.text) || !ctx.quoted[v - 3]) return undefined;
+  return said;
 }
 
 /**

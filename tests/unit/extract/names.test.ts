@@ -21,4 +21,21 @@ describe('names', () => {
     const other = 'The Freedom Party of Austria won the vote in January.';
     expect(findNames(withSpan(other, 'Freedom Party')).map((n) => n.text)).toContain('Freedom Party');
   });
+
+  it('reads a span run across commas after an office ("the Transport Secretary, Alan Birch,") as the person', () => {
+    const text = 'Mary Dunn called on the Transport Secretary, Alan Birch, to publish the letters.';
+    const names = findNames(withSpan(text, 'Transport Secretary, Alan Birch,'));
+    expect(names.map((n) => [n.text, n.kind])).toEqual([['Alan Birch', 'person']]);
+  });
+
+  it('reads an office of two words and a name in one body’s span ("Transport Secretary Mark Harper") as the person', () => {
+    const text = 'Transport Secretary Mark Harper said the strikes were unnecessary.';
+    const names = findNames(withSpan(text, 'Transport Secretary Mark Harper'));
+    expect(names.map((n) => [n.text, n.kind])).toEqual([['Mark Harper', 'person']]);
+    // a body whose name starts with a title's word keeps it
+    const body = 'General Electric Company said the strikes were unnecessary.';
+    expect(findNames(withSpan(body, 'General Electric Company')).map((n) => n.text)).toEqual([
+      'General Electric Company',
+    ]);
+  });
 });

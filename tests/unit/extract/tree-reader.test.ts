@@ -670,6 +670,35 @@ describe('names: offices and titles', () => {
   });
 });
 
+describe('the tree reader: the one called on, named in commas', () => {
+  it('reads "called on the Environment Secretary, Aisha Khan, to …" with her as target', () => {
+    expect(
+      read(
+        'River Watch called on the Environment Secretary, Aisha Khan, to put the company into special administration.',
+      ),
+    ).toEqual(['River Watch → Aisha Khan: put the company into special administration']);
+  });
+
+  it('keeps a day before the cue from being the one addressed ("On Monday, X will seek …")', () => {
+    expect(read('On Monday, Yorvik Oil will also seek further legal remedies to stop the sale.')).toEqual([
+      'Yorvik Oil → ∅: further legal remedies to stop the sale',
+    ]);
+  });
+});
+
+describe('the tree reader: a verb after a closing quote', () => {
+  it('gives "… said X was “…” and called on Y to …" to the one who said it', () => {
+    expect(
+      read('Union leader Tom Hale said the offer was "an insult" and called on Acme Foods to return to talks.'),
+    ).toEqual(['Tom Hale → Acme Foods: return to talks']);
+    expect(
+      read(
+        'The union put the offer to its members. Health Secretary Paul Grant said the strikes were "unnecessary" and called on the union to accept the deal.',
+      ),
+    ).toEqual(['Paul Grant → ∅: accept the deal']);
+  });
+});
+
 describe('the tree reader: who a demanded thing names', () => {
   it('takes one named in what is demanded as its target, but not one named in a clause inside it', () => {
     expect(read('The GMB union called for sanctions against Acme Foods.')).toEqual([

@@ -397,6 +397,8 @@ describe('Annotator: a long article', () => {
     const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store });
     const reading = annotator.annotate();
     await vi.waitFor(() => expect(paintedTexts(registry)).toEqual(ALL));
+    // (the whole is asked for after the beginning is painted, later on a loaded machine)
+    await vi.waitFor(() => expect(requests).toHaveLength(2));
     const [beginning, whole] = requests;
     expect(beginning.partial).toBe(true);
     expect(whole.partial).toBeUndefined();
