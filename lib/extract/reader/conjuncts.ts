@@ -1,7 +1,7 @@
 // The conjuncts of a demanded content: the tree's, and the lists it did not join.
 import { baseDep, caseOf } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { dependents } from './grammar';
+import { dependents, hasMark } from './grammar';
 import { MAX_CONTENT } from './limits';
 import { subjectToken } from './subjects';
 import { SUBORDINATORS } from './word-classes';
@@ -17,7 +17,9 @@ export function conjuncts(ctx: ReaderContext, c: number, rel: string): number[] 
     // "urged Iran to free A and asked Russia to …": a finite verb after an infinitive is a new clause
     const c0 = tok(ctx, c);
     const cj = tok(ctx, j);
-    if (c0.upos === 'VERB' && cj.upos === 'VERB' && (c0.text === c0.lemma) !== (cj.text === cj.lemma)) continue;
+    // (a verb with its own "to" is a bare infinitive whatever its lemma: "and to widen them")
+    const bare = (v: number) => tok(ctx, v).text.toLowerCase() === tok(ctx, v).lemma || hasMark(ctx, v, 'to');
+    if (c0.upos === 'VERB' && cj.upos === 'VERB' && bare(c) !== bare(j)) continue;
     if ((c0.upos === 'VERB') !== (cj.upos === 'VERB')) continue;
     if (sharedModifiers(ctx, c, j)) continue;
     out.push(j);

@@ -43,6 +43,13 @@ export function emit(
     emit(ctx, cue, demander, addressee, misread, 'xcomp');
     return;
   }
+  // ("asked neighbouring Uganda and Tanzania to coordinate …": a participle the tagger made the
+  // verb, with the one addressed as its object and the infinitive under it, is their modifier)
+  const modifier = addressee === undefined ? participleBefore(ctx, c, rel) : undefined;
+  if (modifier !== undefined) {
+    emit(ctx, cue, demander, modifier.object, modifier.infinitive, 'xcomp');
+    return;
+  }
   const small = rel === 'xcomp' && !hasMark(ctx, c, 'to') && participleOrAdjective(ctx, c);
   if (
     (small || passive) &&
@@ -95,6 +102,32 @@ export function emit(
     // demanded is demanded of the one its first item names
     if (!target && named && tok(ctx, h).upos === 'NOUN') previous = { actor: named, onBehalfOf: null };
   });
+}
+
+/**
+ * "wants to see the tax cut extended", "we need to see the Commission act": what the demander
+ * would see done, the words after the verb of seeing.
+ */
+export function emitSeen(ctx: ReaderContext, cue: number, demander: Referent, seeing: number): void {
+  const sentEnd = ctx.doc.sentences[tok(ctx, seeing).sent].end - 1;
+  const span = contentSpan(ctx, seeing, 'xcomp', sentEnd);
+  if (span && span[1] > seeing) push(ctx, cue, demander, null, [seeing + 1, span[1]]);
+}
+
+/**
+ * An "-ing" word right after the cue read as the demanded verb, whose named object has the
+ * infinitive after it: "asked neighbouring Uganda to …" is Uganda asked.
+ */
+function participleBefore(
+  ctx: ReaderContext,
+  c: number,
+  rel: string,
+): { object: number; infinitive: number } | undefined {
+  const t = tok(ctx, c);
+  if (rel !== 'xcomp' || t.upos !== 'VERB' || !/ing$/i.test(t.text) || hasMark(ctx, c, 'to')) return undefined;
+  const object = ctx.tree.children[c].find((x) => tok(ctx, x).dep === 'obj' && x === c + 1 && ctx.refs.named(x));
+  const infinitive = clausalInfinitive(ctx, c);
+  return object !== undefined && infinitive !== undefined && infinitive > object ? { object, infinitive } : undefined;
 }
 
 /**

@@ -4,8 +4,8 @@ import { agentNouns } from '../lexicon';
 import type { Referent } from '../referents';
 import { baseDep } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { ownSides, timeSubjects } from './cues';
-import { emit } from './emit';
+import { ownSides, timeSubjects, wantToSee } from './cues';
+import { emit, emitSeen } from './emit';
 import { hasMark, namesOnlyQualify, negated } from './grammar';
 import { CLIMB } from './limits';
 import { continuedSpeaker, quoteSpeaker, reportingVerb, sentenceSpeaker } from './speakers';
@@ -40,7 +40,11 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
     reporter ?? (ctx.quoted[cue] ? quoteSpeaker(ctx, cue) : (sentenceSpeaker(ctx, cue) ?? continuedSpeaker(ctx, cue)));
   if (!speaker) return;
   const s = subjectToken(ctx, subjectHolder);
-  if (s !== undefined && /^(?:i|we)$/i.test(tok(ctx, s).text)) return;
+  if (s !== undefined && /^(?:i|we)$/i.test(tok(ctx, s).text)) {
+    // (what one must do is a plan; what "we need to see" others do is asked of them)
+    if (wantToSee.has(tok(ctx, verb).lemma.toLowerCase())) emitSeen(ctx, cue, speaker, verb);
+    return;
+  }
   if (s !== undefined && timeSubjects.has(tok(ctx, s).lemma.toLowerCase())) return;
   // ("the Gaza ceasefire must hold": a thing a name only qualifies is what is demanded, not that actor)
   const qualified = s !== undefined && namesOnlyQualify(ctx, s);

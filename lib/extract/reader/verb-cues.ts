@@ -3,11 +3,9 @@ import { baseDep, caseOf } from '../tree';
 import { type ReaderContext, tok } from './context';
 import { type CueSpec, forecastAux, modalAux, modalVerbs, nounCues, rejections, verbCues, wantToSee } from './cues';
 import { demanderOf } from './demanders';
-import { emit } from './emit';
+import { emit, emitSeen } from './emit';
 import { dependents, hasMark, infinitiveUnder, negated, particleAfter } from './grammar';
 import { CLIMB } from './limits';
-import { push } from './push';
-import { contentSpan } from './span';
 import { speakerOf } from './speakers';
 import { agentOf, hasSubjectPath, subjectToken, writtenTo } from './subjects';
 import { surfaceFrame } from './surface';
@@ -99,9 +97,7 @@ export function verbCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
   if (spec.ownAim && contentRel === 'xcomp' && addressee === undefined && contents.some(toMarked)) {
     // but "wants to see the tax cut extended" asks for what it would see
     const seeing = contents.find((c) => toMarked(c) && wantToSee.has(tok(ctx, c).lemma.toLowerCase()));
-    const sentEnd = ctx.doc.sentences[tok(ctx, k).sent].end - 1;
-    const span = seeing === undefined ? null : contentSpan(ctx, seeing, 'xcomp', sentEnd);
-    if (seeing !== undefined && span && span[1] > seeing) push(ctx, k, demander, null, [seeing + 1, span[1]]);
+    if (seeing !== undefined) emitSeen(ctx, k, demander, seeing);
     return;
   }
   // "has written to the minister demanding an apology": the one written to is asked

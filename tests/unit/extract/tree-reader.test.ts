@@ -686,6 +686,32 @@ describe('the tree reader: the one called on, named in commas', () => {
   });
 });
 
+describe('the tree reader: infinitives and participles the tagger misreads', () => {
+  it('splits "asked X to A and to B" whatever the lemma of B ("widen")', () => {
+    expect(
+      read(
+        'Claire Dubois asked the Commission to make the quotas permanent and to widen them to cover coated products.',
+      ),
+    ).toEqual([
+      'Claire Dubois → Commission: make the quotas permanent',
+      'Claire Dubois → Commission: widen them to cover coated products',
+    ]);
+  });
+
+  it('reads "asked neighbouring Uganda to …" with Uganda addressed, not "neighbouring" demanded', () => {
+    expect(read('Ruth Wanjiru asked neighbouring Uganda to coordinate border screening.')).toEqual([
+      'Ruth Wanjiru → Uganda: coordinate border screening',
+    ]);
+  });
+
+  it('reads what "we need to see" others do as asked of them, and what we need to do as no demand', () => {
+    expect(read('“We need to see the Commission act before the summer,” said Claire Dubois.')).toEqual([
+      'Claire Dubois → Commission: the Commission act before the summer',
+    ]);
+    expect(read('“We need to cut costs before the summer,” said Claire Dubois.')).toEqual([]);
+  });
+});
+
 describe('the tree reader: a verb after a closing quote', () => {
   it('gives "… said X was “…” and called on Y to …" to the one who said it', () => {
     expect(
