@@ -3,7 +3,7 @@ import { type ReaderContext, tok } from './context';
 import { speechVerbs } from './cues';
 import { MAX_CONTENT } from './limits';
 import { subjectToken } from './subjects';
-import { SUBORDINATORS } from './word-classes';
+import { SUBORDINATORS, TIME_SPAN } from './word-classes';
 
 /** The most tokens a reporting tail (", state media reported.") takes after its comma. */
 const REPORTING_TAIL = 7;
@@ -72,10 +72,21 @@ function clipEnd(ctx: ReaderContext, lo: number, hi: number): number {
     if (w === ',' && reportingTail(ctx, j)) return j - 1;
     // "…, a demand that officials call impossible": an apposition after a comma describes
     if (w === ',' && appositionAt(ctx, j + 1)) return j - 1;
+    // "tougher action for months": how long it has been sought, at the end, is not demanded
+    if (w === 'for' && timeSpanTo(ctx, j + 1, last)) return j - 1;
     const spaced = t.start > tok(ctx, j - 1).end;
     if ((w === '-' && spaced) || w === '–' || w === '—') return j - 1;
   }
   return last;
+}
+
+/** Whether the words from j to last are a stretch of time and nothing more ("two years", "months"). */
+function timeSpanTo(ctx: ReaderContext, j: number, last: number): boolean {
+  let x = j;
+  while (x < last && /^(?:DET|NUM|ADJ)$/.test(tok(ctx, x).upos)) x++;
+  if (!TIME_SPAN.test(tok(ctx, x).text)) return false;
+  for (let y = x + 1; y <= last; y++) if (tok(ctx, y).upos !== 'PUNCT') return false;
+  return true;
 }
 
 /** Whether the words after the comma at j are only "<who> said/reported", to the sentence's end. */

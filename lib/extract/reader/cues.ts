@@ -35,6 +35,7 @@ export const rejections = new Set(cueData.rejections);
 export const marketWords = new Set(cueData.marketWords);
 export const urgency = new Set(cueData.urgency);
 export const durations = new Set(cueData.durations);
+export const notBacked = new Set(cueData.notBacked);
 export const noChoice = new Set(cueData.noChoice);
 export const documents = new Set(cueData.documents);
 export const writingVerbs = new Set(cueData.writing);

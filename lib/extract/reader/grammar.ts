@@ -4,9 +4,12 @@ import { agentNouns } from '../lexicon';
 import { baseDep, caseOf, dependentsBy } from '../tree';
 import { type ReaderContext, tok } from './context';
 import { negations } from './cues';
+import { TIME_SPAN } from './word-classes';
 
 export function dependents(ctx: ReaderContext, k: number, rel: string, objectAddressed = true): number[] {
-  const found = dependentsBy(ctx.tree, k, rel);
+  const found = dependentsBy(ctx.tree, k, rel).filter(
+    (c) => !rel.endsWith(':for') || !TIME_SPAN.test(tok(ctx, c).text),
+  );
   // an infinitive the tree hangs as an adverbial clause ("was urged … to fix"), with someone
   // addressed, is the same complement; after a cue whose object is the thing sought ("seek
   // remedies to prevent …") it is a purpose

@@ -1,7 +1,18 @@
 // Verb cues ("urged X to …", "demanded that …"): the frame the tree gives them.
+import { descriptors } from '../lexicon';
 import { baseDep, caseOf } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { type CueSpec, forecastAux, modalAux, modalVerbs, nounCues, rejections, verbCues, wantToSee } from './cues';
+import {
+  type CueSpec,
+  forecastAux,
+  modalAux,
+  modalVerbs,
+  notBacked,
+  nounCues,
+  rejections,
+  verbCues,
+  wantToSee,
+} from './cues';
 import { demanderOf } from './demanders';
 import { emit, emitSeen } from './emit';
 import { dependents, hasMark, infinitiveUnder, negated, particleAfter } from './grammar';
@@ -49,6 +60,10 @@ export function verbCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
   if (spec.backs) {
     const backed = [...dependents(ctx, k, 'obj'), ...dependents(ctx, k, 'nsubj:pass')];
     if (backed.some((c) => tok(ctx, c).dep === 'nsubj:pass' || nounCues.has(tok(ctx, c).lemma.toLowerCase()))) return;
+    // backing a party, or what is no proposal ("supported the letter"), asks for nothing
+    const party = (c: number) =>
+      ctx.refs.named(c) || tok(ctx, c).upos === 'PRON' || descriptors.has(`the ${tok(ctx, c).lemma.toLowerCase()}`);
+    if (backed.some((c) => notBacked.has(tok(ctx, c).lemma.toLowerCase()) || party(c))) return;
   }
   // "warned governments to rein in …", "appealed to both sides to protect …": with the
   // infinitive hung under the one addressed, the cue still has one

@@ -19,3 +19,6 @@ export const SUBORDINATORS = new Set([
 
 /** Dependents that make a verb act on something: its subject is an agent, not the demanded thing. */
 export const OBJECTS = new Set(['obj', 'xcomp', 'ccomp', 'iobj']);
+
+/** "for months", "for two years": a "for" phrase of time is how long, never what is sought. */
+export const TIME_SPAN = /^(?:second|minute|hour|day|week|month|year|decade|age)s?$/i;

@@ -1269,6 +1269,22 @@ describe('the tree reader: backing a call', () => {
     ]);
     expect(read('Friedrich Merz has backed calls for a pause.')).toEqual(['Friedrich Merz → ∅: a pause']);
   });
+
+  it('reads backing a proposal as asking for it, but not backing a party or a letter', () => {
+    expect(read('Mark Oaten also backed the use of wire-tap evidence.')).toEqual([
+      'Mark Oaten → ∅: the use of wire-tap evidence',
+    ]);
+    expect(read('Kashiwa Pharma said it would keep supporting the family.')).toEqual([]);
+    expect(read('The Congress party said it backed the farmers.')).toEqual([]);
+    expect(read('The Premier League said it supported the letter.')).toEqual([]);
+    expect(read('Egypt backed the army.')).toEqual([]);
+  });
+});
+
+describe('the tree reader: how long it has been asked', () => {
+  it('keeps "for months" out of what is demanded, and out of the demands', () => {
+    expect(read('Unite has been pushing for a pay rise for months.')).toEqual(['Unite → ∅: a pay rise']);
+  });
 });
 
 describe('the tree reader: a cue inside what another asks', () => {
