@@ -83,7 +83,7 @@ export function emit(
     let kind = rel;
     // "called for Russia to withdraw": the named one is addressed, the clause is demanded
     const ownSubject = subjectToken(ctx, h);
-    if (addressee !== undefined) target = ctx.refs.resolve(addressee, demander.actor);
+    if (addressee !== undefined) target = addressed(ctx, addressee, demander);
     const forTo = clausalInfinitive(ctx, h);
     if (forTo !== undefined && (kind === 'addressee' || ctx.refs.resolve(h))) {
       target = ctx.refs.resolve(h, demander.actor);
@@ -102,6 +102,18 @@ export function emit(
     // demanded is demanded of the one its first item names
     if (!target && named && tok(ctx, h).upos === 'NOUN') previous = { actor: named, onBehalfOf: null };
   });
+}
+
+/**
+ * Who the phrase at k addresses, never the demander: nor, for a description, the body they
+ * speak for ("WFP director Anna Berg said the company must …" is not of the WFP).
+ */
+function addressed(ctx: ReaderContext, k: number, demander: Referent): Referent | null {
+  const r = ctx.refs.resolve(k, demander.actor);
+  const own = demander.onBehalfOf;
+  if (!r || !own || r.actor !== own || ctx.refs.named(k)) return r;
+  const other = ctx.refs.resolve(k, own);
+  return other && other.actor !== demander.actor ? other : null;
 }
 
 /**

@@ -4,13 +4,13 @@ import { agentNouns } from '../lexicon';
 import type { Referent } from '../referents';
 import { baseDep } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { ownSides, timeSubjects, wantToSee } from './cues';
+import { ownSides, speechVerbs, timeSubjects, wantToSee } from './cues';
 import { emit, emitSeen } from './emit';
 import { hasMark, namesOnlyQualify, negated } from './grammar';
 import { CLIMB } from './limits';
 import { continuedSpeaker, quoteSpeaker, reportingVerb, sentenceSpeaker } from './speakers';
 import { subjectOf, subjectToken } from './subjects';
-import { OBJECTS } from './word-classes';
+import { OBJECTS, QUOTE_MARKS } from './word-classes';
 
 /** "X said Y must …": a demand of the speaker on Y. */
 export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, verb: number): void {
@@ -39,7 +39,7 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
   const speaker =
     reporter ?? (ctx.quoted[cue] ? quoteSpeaker(ctx, cue) : (sentenceSpeaker(ctx, cue) ?? continuedSpeaker(ctx, cue)));
   if (!speaker) return;
-  const s = subjectToken(ctx, subjectHolder);
+  const s = subjectToken(ctx, subjectHolder) ?? objectBeforeQuote(ctx, subjectHolder);
   if (s !== undefined && /^(?:i|we)$/i.test(tok(ctx, s).text)) {
     // (what one must do is a plan; what "we need to see" others do is asked of them)
     if (wantToSee.has(tok(ctx, verb).lemma.toLowerCase())) emitSeen(ctx, cue, speaker, verb);
@@ -82,6 +82,20 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
     const addressee = existential || qualified ? undefined : s;
     emit(ctx, cue, speaker, addressee, verb, target || agent ? 'ccomp' : existential ? 'obj' : 'whole');
   }
+}
+
+/**
+ * 'said the company "must treat this as …"' parsed with "the company" as the object of "said":
+ * a quoted clause with no subject of its own has it in the noun right before its quote.
+ */
+function objectBeforeQuote(ctx: ReaderContext, v: number): number | undefined {
+  const t = tok(ctx, v);
+  if (t.dep !== 'ccomp' || t.head < 0 || !speechVerbs.has(tok(ctx, t.head).lemma)) return undefined;
+  const object = ctx.tree.children[t.head].find((c) => tok(ctx, c).dep === 'obj' && c < v);
+  if (object === undefined) return undefined;
+  for (let j = ctx.tree.hi[object] + 1; j < ctx.tree.lo[v]; j++)
+    if (!QUOTE_MARKS.has(tok(ctx, j).text)) return undefined;
+  return object;
 }
 
 /**

@@ -48,7 +48,10 @@ export function surfaceFrame(ctx: ReaderContext, k: number, spec: CueSpec): void
   for (let j = lo; j < limit; j++) {
     const t = tok(ctx, j);
     if (t.text.toLowerCase() === 'to' && j > lo) {
-      const who = ctx.refs.resolve(j - 1, demander.actor) ?? ctx.refs.named(lo);
+      // (the one named in commas before it: "called on the Transport Secretary, Tom Hardy, to …")
+      let before = j - 1;
+      while (before > lo && tok(ctx, before).upos === 'PUNCT') before--;
+      const who = ctx.refs.resolve(before, demander.actor) ?? ctx.refs.named(lo);
       // "urged European leaders to conclude …": whoever is addressed, named or not
       const addresses = (spec.addressee ?? []).length > 0 || particle === 'on' || particle === 'upon';
       // (past an opening quote: "urged the union to “abandon their rush to strike”")

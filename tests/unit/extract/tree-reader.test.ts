@@ -725,6 +725,35 @@ describe('the tree reader: a verb after a closing quote', () => {
   });
 });
 
+describe('the tree reader: the one a quoted modal asks', () => {
+  it('reads \'said the company "must …"\' with the company as target, however the parser hangs it', () => {
+    expect(
+      read(
+        'Cargovia raised its prices on Monday. Aid worker Anna Berg said the company "must treat this as an emergency".',
+      ),
+    ).toEqual(['Anna Berg → Cargovia: treat this as an emergency']);
+  });
+
+  it('never takes the body the speaker speaks for as the description asked', () => {
+    expect(
+      read(
+        'The World Food Programme, the UN food agency, went further, calling on grain trader Cargovia to cut its prices. WFP director Anna Berg said the company "must treat this as an emergency, not a business opportunity".',
+      ),
+    ).toEqual([
+      'World Food Programme → Cargovia: cut its prices',
+      'Anna Berg → Cargovia: treat this as an emergency, not a business opportunity',
+    ]);
+  });
+
+  it('finds the one called on named in commas when the tree loses the infinitive', () => {
+    expect(
+      read(
+        'Shadow transport secretary Jane Cole said ministers had "serious questions to answer" and called on the Transport Secretary, Tom Hardy, to publish all letters between his department and Railco.',
+      ),
+    ).toEqual(['Jane Cole → Tom Hardy: publish all letters between his department and Railco']);
+  });
+});
+
 describe('the tree reader: who a demanded thing names', () => {
   it('takes one named in what is demanded as its target, but not one named in a clause inside it', () => {
     expect(read('The GMB union called for sanctions against Acme Foods.')).toEqual([
