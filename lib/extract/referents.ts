@@ -281,7 +281,12 @@ export class Referents {
     }
     const byHead = this.byPhrase(k, exclude) ?? this.byHead(t.lemma.toLowerCase(), k, exclude);
     if (byHead) return { actor: byHead, onBehalfOf: null };
-    const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
+    // ("the prime minister", "the central bank": a state's own office or body, of two words, asked
+    // to act; an office unnamed that speaks is only a person the story does not name)
+    const before = this.doc.tokens[k - 1];
+    const qualified = before.head === k ? descriptors.get(`the ${before.text.toLowerCase()} ${lower}`) : undefined;
+    if (qualified && offices.has(t.lemma.toLowerCase()) && this.speaks(k)) return null;
+    const kind = qualified ?? descriptors.get(`the ${t.lemma.toLowerCase()}`);
     if (!kind) return null;
     // "the government", "the country": the story's own country, the one the page has named most
     // so far, rather than whichever country was last a subject ("… the US said. The government

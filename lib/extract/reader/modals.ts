@@ -39,7 +39,7 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
   const speaker =
     reporter ?? (ctx.quoted[cue] ? quoteSpeaker(ctx, cue) : (sentenceSpeaker(ctx, cue) ?? continuedSpeaker(ctx, cue)));
   if (!speaker) return;
-  const s = subjectToken(ctx, subjectHolder) ?? objectBeforeQuote(ctx, subjectHolder);
+  const s = subjectToken(ctx, subjectHolder) ?? objectOfSaying(ctx, subjectHolder);
   if (s !== undefined && /^(?:i|we)$/i.test(tok(ctx, s).text)) {
     // (what one must do is a plan; what "we need to see" others do is asked of them)
     if (wantToSee.has(tok(ctx, verb).lemma.toLowerCase())) emitSeen(ctx, cue, speaker, verb);
@@ -85,12 +85,20 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
 }
 
 /**
- * 'said the company "must treat this as …"' parsed with "the company" as the object of "said":
- * a quoted clause with no subject of its own has it in the noun right before its quote.
+ * 'said the company "must treat this as …"', "said the central bank needed to …", parsed with
+ * the noun as the object of "said" (and the verb as its clause, or as a participle on the noun):
+ * a reported clause with no subject of its own has it in that noun.
  */
-function objectBeforeQuote(ctx: ReaderContext, v: number): number | undefined {
+function objectOfSaying(ctx: ReaderContext, v: number): number | undefined {
   const t = tok(ctx, v);
-  if (t.dep !== 'ccomp' || t.head < 0 || !speechVerbs.has(tok(ctx, t.head).lemma)) return undefined;
+  if (t.head < 0) return undefined;
+  if (t.dep === 'acl') {
+    const noun = tok(ctx, t.head);
+    const said = noun.head;
+    const reported = noun.dep === 'obj' && said >= 0 && speechVerbs.has(tok(ctx, said).lemma);
+    return reported && t.text !== t.lemma && ctx.tree.lo[v] === v && t.head < v ? t.head : undefined;
+  }
+  if (t.dep !== 'ccomp' || !speechVerbs.has(tok(ctx, t.head).lemma)) return undefined;
   const object = ctx.tree.children[t.head].find((c) => tok(ctx, c).dep === 'obj' && c < v);
   if (object === undefined) return undefined;
   for (let j = ctx.tree.hi[object] + 1; j < ctx.tree.lo[v]; j++)

@@ -754,6 +754,29 @@ describe('the tree reader: the one a quoted modal asks', () => {
   });
 });
 
+describe('the tree reader: a state’s own office or body, unnamed', () => {
+  it('reads "the central bank" and "the prime minister" asked to act as the story’s state', () => {
+    expect(
+      read(
+        'Argentina’s economy is recovering, the IMF said. Its mission chief Rodrigo Vale said the central bank needed to step up reserve purchases.',
+      ),
+    ).toEqual(['Rodrigo Vale → Argentina: step up reserve purchases']);
+    expect(
+      read(
+        'Britain’s hospitals face a winter crisis. The Liberal Democrats asked the prime minister to suspend the contract.',
+      ),
+    ).toEqual(['Liberal Democrats → United Kingdom: suspend the contract']);
+  });
+
+  it('reads an unnamed prime minister who speaks as no one, not the state', () => {
+    expect(
+      read(
+        'Sarah Cole unveiled plans for Britain’s police on Monday. The prime minister said forces should be in charge of their own budgets.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the tree reader: who a demanded thing names', () => {
   it('takes one named in what is demanded as its target, but not one named in a clause inside it', () => {
     expect(read('The GMB union called for sanctions against Acme Foods.')).toEqual([
