@@ -51,15 +51,18 @@ export function emit(
     return;
   }
   const small = rel === 'xcomp' && !hasMark(ctx, c, 'to') && participleOrAdjective(ctx, c);
+  // ("need these crossings open": the cue's object, where the cue addresses no one)
+  const subject =
+    addressee ?? (small ? ctx.tree.children[cue].find((x) => tok(ctx, x).dep === 'obj' && x < c) : undefined);
   if (
     (small || passive) &&
-    addressee !== undefined &&
-    addressee < c &&
-    (small || !ctx.refs.resolve(addressee, demander.actor))
+    subject !== undefined &&
+    subject < c &&
+    (small || !ctx.refs.resolve(subject, demander.actor))
   ) {
     const sentEnd = ctx.doc.sentences[tok(ctx, c).sent].end - 1;
     const span = contentSpan(ctx, c, rel, sentEnd);
-    if (span) push(ctx, cue, demander, null, [ctx.tree.lo[addressee], span[1]]);
+    if (span) push(ctx, cue, demander, null, [ctx.tree.lo[subject], span[1]]);
     return;
   }
   // each conjunct runs to where the next begins; the last to the end of the clause
@@ -70,7 +73,10 @@ export function emit(
   // a conjunct starts after a comma or a conjunction; one the tree finds elsewhere ("a shorter
   // working week") is a misparse
   const listed = (h: number) => {
-    const before = ctx.doc.tokens[startOf(h) - 1];
+    // (past the conjunct's own preposition: "for A and for B")
+    let at = startOf(h) - 1;
+    if (tok(ctx, at)?.dep === 'case' && tok(ctx, at).head === h) at--;
+    const before = ctx.doc.tokens[at];
     return before !== undefined && (before.text === ',' || before.upos === 'CCONJ' || before.text === 'to');
   };
   const heads = all.filter((h, i) => i === 0 || (startOf(h) > startOf(all[i - 1]) && listed(h)));

@@ -754,6 +754,21 @@ describe('the tree reader: the one a quoted modal asks', () => {
   });
 });
 
+describe('the tree reader: small clauses and second things asked for', () => {
+  it('reads "we need these crossings open" with the crossings in what is demanded', () => {
+    expect(read('“We need these crossings open this week,” said Oksana Bilyk.')).toEqual([
+      'Oksana Bilyk → ∅: these crossings open this week',
+    ]);
+  });
+
+  it('reads "asked for A and for B" as two demands', () => {
+    expect(read('“We have asked for his early release and for consular access,” said Kenji Mori.')).toEqual([
+      'Kenji Mori → ∅: his early release',
+      'Kenji Mori → ∅: consular access',
+    ]);
+  });
+});
+
 describe('the tree reader: a state’s own office or body, unnamed', () => {
   it('reads "the central bank" and "the prime minister" asked to act as the story’s state', () => {
     expect(
