@@ -314,6 +314,27 @@ export class Referents {
     return null;
   }
 
+  /** What pronoun subjects were found to stand for, so a chain of them is followed once. */
+  private readonly pronounAt = new Map<number, Actor | null>();
+
+  /**
+   * "The embassy rejected the protest. In a statement, it said … It urged Manila …": a pronoun
+   * subject of the same form before the pronoun at k stands for what that one stands for.
+   */
+  private samePronoun(k: number, j: number): Actor | null {
+    const t = this.doc.tokens[j];
+    if (t.upos !== 'PRON' || t.text.toLowerCase() !== this.doc.tokens[k].text.toLowerCase() || !this.isSubject(j))
+      return null;
+    // (a main clause's: "… claims from X that he led …" says nothing of who "He said" is)
+    if (this.doc.sentences[t.sent].parsed && this.doc.tokens[t.head]?.head !== -1) return null;
+    if (!this.pronounAt.has(j)) {
+      // (marked first: a chain never comes back to a pronoun being resolved)
+      this.pronounAt.set(j, null);
+      this.pronounAt.set(j, this.resolve(j)?.actor ?? null);
+    }
+    return this.pronounAt.get(j) ?? null;
+  }
+
   /** The actor a "the <noun>" subject at j stands for, through the description rules; else null. */
   private describedSubject(j: number, exclude: Actor | null): Actor | null {
     const t = this.doc.tokens[j];
@@ -465,7 +486,7 @@ export class Referents {
       if (plural && !this.actorAt[j] && this.unnamedPeople(j) && /^(?:nsubj|obj)/.test(w.dep)) return null;
       // "the regulator said Apple held … It also told …": a subject described, not named, is
       // the subject a pronoun after it continues
-      const a = this.actorAt[j] ?? (description ? null : this.describedSubject(j, exclude));
+      const a = this.actorAt[j] ?? (description ? null : (this.describedSubject(j, exclude) ?? this.samePronoun(k, j)));
       if (!a) continue;
       // ("it" may be "the Trump administration": the person acting through their government)
       const governs = this.governsSubject(j, a);

@@ -754,6 +754,16 @@ describe('the tree reader: the one a quoted modal asks', () => {
   });
 });
 
+describe('the tree reader: a chain of pronouns', () => {
+  it('follows "it" through the sentences where "it" is the subject before', () => {
+    expect(
+      read(
+        'The Acme Group rejected the protest. In a statement, it said the Philippine boat had intruded into Chinese waters after a clash with Vietnam. It urged Manila to stop its provocations.',
+      ),
+    ).toEqual(['Acme Group → Philippines: stop its provocations']);
+  });
+});
+
 describe('the tree reader: small clauses and second things asked for', () => {
   it('reads "we need these crossings open" with the crossings in what is demanded', () => {
     expect(read('“We need these crossings open this week,” said Oksana Bilyk.')).toEqual([
