@@ -88,3 +88,14 @@ describe('deleting', () => {
     expect(await db.pages.count()).toBe(3);
   });
 });
+
+describe('undo after a new reading', () => {
+  it("of an actor's deletion lists it once on a page read again since that names it", async () => {
+    const snapshot = await deleteActor(db, 'org:nato');
+    await savePage(db, page('two'), 'x', extraction([nato(), putin()]), 4000);
+    await restore(db, snapshot);
+    const two = await pageDetail(db, 'https://news.example/two');
+    expect(two?.actors.map((a) => a.key).sort()).toEqual(['org:nato', 'person:vladimir-putin']);
+    expect(await db.actors.get('org:nato')).toMatchObject({ pageCount: 2, lastSeen: 4000 });
+  });
+});
