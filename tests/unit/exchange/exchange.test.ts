@@ -235,6 +235,15 @@ describe('merging two stores', () => {
     }
   });
 
+  it('merges a page we hold from a file that lists fewer pages than we hold', async () => {
+    await savePage(mine, page('extra'), 'x', extraction([actor('a1', 'org:nato', 'Nato', 'organization')]), 1000);
+    const res = await importText(mine, JSON.stringify(await exportData(source, 'country:UKR')));
+    expect(res).toEqual({ ok: true, summary: { pagesAdded: 1, pagesUpdated: 1, actorsAdded: 1, demandsAdded: 1 } });
+    const one = await mine.pages.where('canonicalUrl').equals('https://news.example/one').first();
+    expect([...(one?.actorKeys ?? [])].sort()).toEqual(['country:UKR', 'org:nato', 'person:vladimir-putin']);
+    expect(await mine.pages.count()).toBe(4);
+  });
+
   it('never takes a local id from the file', async () => {
     const file = await exportData(source);
     for (const p of file.pages) p.id += 1000;
