@@ -124,9 +124,8 @@ export async function clearAll(db: WwaDatabase): Promise<Snapshot> {
   });
 }
 
-/** The page with an actor taken from it back in its place, unless a new reading has it already. */
+/** The page with an actor taken from it back in its place. */
 function withMention(page: PageRow, m: Mention): PageRow {
-  if (page.actorKeys.includes(m.actor.key)) return page;
   const actors = [...page.actors];
   actors.splice(m.at, 0, m.actor);
   return { ...page, ...withActors(actors) };
@@ -147,7 +146,8 @@ export async function restore(db: WwaDatabase, snapshot: Snapshot): Promise<void
     await db.pages.bulkPut(snapshot.pages.filter((p) => !taken.has(p.id)));
     for (const m of snapshot.mentions) {
       const page = await db.pages.get(m.pageId);
-      if (page) await db.pages.put(withMention(page, m));
+      // a new reading of the page since that found the actor again is left as it is
+      if (page && !page.actorKeys.includes(m.actor.key)) await db.pages.put(withMention(page, m));
     }
     await db.demands.bulkPut(snapshot.demands.filter((d) => !taken.has(d.pageId)));
     await db.actors.bulkPut(snapshot.actors);

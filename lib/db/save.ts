@@ -71,7 +71,7 @@ export async function savePage(
           : { ...actor, key },
       );
     }
-    // the new reading replaces the old one's actors with the row
+    // a new reading replaces the row, and with it the actors the last reading saw
     const pageId = await db.pages.put({
       ...(previous ? { id: previous.id } : {}),
       canonicalUrl: page.canonicalUrl,

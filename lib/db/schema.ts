@@ -136,7 +136,8 @@ export function openDatabase(name = DB_NAME): WwaDatabase {
         else actors[held] = bothReadings(actors[held], entry);
         byPage.set(a.pageId, actors);
       }
-      // (a row whose page is gone, which no version wrote, has nowhere to go)
+      // a row whose page is gone has nowhere to go (only undoing a deletion after its page went
+      // could leave one, and the popup offers undo for the last deletion alone)
       await tx
         .table('pages')
         .toCollection()
