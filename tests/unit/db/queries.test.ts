@@ -56,4 +56,18 @@ describe("an actor's detail", () => {
       'https://news.example/two',
     ]);
   });
+
+  it('lists the latest pages the same whether it is on few pages or on many more than it lists', async () => {
+    const ukraine = actor('u', 'country:UKR', 'Ukraine', 'country');
+    await savePage(db, page('two'), 'x', extraction([ukraine]), 3000);
+    await savePage(db, page('three'), 'x', extraction([ukraine]), 5000);
+    await savePage(db, page('four'), 'x', extraction([ukraine]), 5000);
+    await savePage(db, page('five'), 'x', extraction([ukraine]), 2000);
+    const latest = async (limit: number) =>
+      (await actorDetail(db, 'country:UKR', limit))?.pages.map((p) => p.canonicalUrl.split('/').pop());
+    // five pages: more than four times one, fewer than four times two
+    expect(await latest(1)).toEqual(['four']);
+    expect(await latest(2)).toEqual(['four', 'three']);
+    expect(await latest(50)).toEqual(['four', 'three', 'two', 'five', 'one']);
+  });
 });
