@@ -37,20 +37,21 @@ interface Row {
   via?: string;
   count: number;
   text: string;
+  /** A page's actors, as the store holds them in the page's row. */
+  actors: { key: string; count: number }[];
 }
 
 /** One page's annotations, as the extension stored them (read from one of its own pages). */
 async function readStored(popup: Page, canonicalUrl: string): Promise<Stored | null> {
-  const rows = (await readTables(popup, ['pages', 'actors', 'appearances', 'demands'])) as Record<string, Row[]>;
+  const rows = (await readTables(popup, ['pages', 'actors', 'demands'])) as Record<string, Row[]>;
   const page = rows.pages.find((p) => p.canonicalUrl === canonicalUrl);
   if (!page) return null;
   const actors = new Map(rows.actors.map((a) => [a.key, a]));
   const name = (key: string) => actors.get(key)?.name ?? key;
   return {
     title: page.title,
-    actors: rows.appearances
-      .filter((a) => a.pageId === page.id)
-      .map((a) => ({ name: name(a.actorKey), kind: actors.get(a.actorKey)?.kind ?? '', count: a.count }))
+    actors: page.actors
+      .map((a) => ({ name: name(a.key), kind: actors.get(a.key)?.kind ?? '', count: a.count }))
       .sort((a, b) => b.count - a.count),
     // each demand once, with those it was made for or with (the store keeps a row for each)
     demands: rows.demands

@@ -4,7 +4,7 @@
 // (read once, `demandTexts`, and kept by the caller), then only the matching rows are read, and
 // their actors join the list a moment later.
 import { type ActorQuery, listActors } from './queries';
-import type { ActorRow, WwaDatabase } from './schema';
+import type { ActorRow, PageRow, WwaDatabase } from './schema';
 import { words } from './words';
 
 export interface ActorSearch extends ActorQuery {
@@ -23,29 +23,21 @@ export interface FoundActor {
 
 const SORT_FIELD = { recent: 'lastSeen', pages: 'pageCount', demands: 'demandCount' } as const;
 
-/** Page ids in the date range and site; null when neither is set. */
-async function pagesInScope(db: WwaDatabase, q: ActorSearch): Promise<Set<number> | null> {
+/** Pages in the date range and site; null when neither is set. */
+async function pagesInScope(db: WwaDatabase, q: ActorSearch): Promise<PageRow[] | null> {
   if (q.from == null && q.to == null && !q.site) return null;
-  const ids = await db.pages
+  return db.pages
     .where('visitedAt')
     .between(q.from ?? -Infinity, q.to ?? Infinity, true, true)
     .filter((p) => !q.site || p.site === q.site)
-    .primaryKeys();
-  return new Set(ids);
+    .toArray();
 }
 
 /** Actors by name (every actor without a search), kept to those seen on pages in scope. */
 export async function searchActors(db: WwaDatabase, q: ActorSearch = {}): Promise<ActorRow[]> {
   const pages = await pagesInScope(db, q);
   if (!pages) return listActors(db, q);
-  const inScope = new Set(
-    (
-      await db.appearances
-        .where('pageId')
-        .anyOf([...pages])
-        .toArray()
-    ).map((a) => a.actorKey),
-  );
+  const inScope = new Set(pages.flatMap((p) => p.actorKeys));
   const named = await listActors(db, { ...q, limit: Number.POSITIVE_INFINITY });
   return named.filter((a) => inScope.has(a.key)).slice(0, q.limit ?? 100);
 }
@@ -77,7 +69,8 @@ export async function actorsByDemand(
 ): Promise<FoundActor[]> {
   const matching = matchingTexts(texts, q.search ?? '');
   if (!matching.length) return [];
-  const pages = await pagesInScope(db, q);
+  const scope = await pagesInScope(db, q);
+  const pages = scope && new Set(scope.map((p) => p.id));
   const demandOf = new Map<string, string>();
   for (const d of await db.demands.where('normalized').anyOf(matching).toArray()) {
     if (pages && !pages.has(d.pageId)) continue;

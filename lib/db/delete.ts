@@ -1,20 +1,28 @@
 // Deleting with care: one page, one actor, or everything, each in one transaction that returns
 // what it took away (every row deleted or changed, as it was), so the popup can undo it.
 import { refreshActor } from './save';
-import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from './schema';
+import { type ActorRow, type DemandRow, type PageActor, type PageRow, type WwaDatabase, withActors } from './schema';
+
+/** An actor taken from a page that stays, and where in the page's list it was. */
+export interface Mention {
+  pageId: number;
+  at: number;
+  actor: PageActor;
+}
 
 export interface Snapshot {
+  /** Pages deleted, with their actors. */
   pages: PageRow[];
+  mentions: Mention[];
   actors: ActorRow[];
-  appearances: AppearanceRow[];
   demands: DemandRow[];
 }
 
-const tables = (db: WwaDatabase) => [db.pages, db.actors, db.appearances, db.demands];
+const tables = (db: WwaDatabase) => [db.pages, db.actors, db.demands];
 
 /** Actors a set of rows names, as demander, target or mentioned actor. */
-function actorKeys(appearances: AppearanceRow[], demands: DemandRow[]): Set<string> {
-  const keys = new Set(appearances.map((a) => a.actorKey));
+function keysOf(mentioned: Iterable<string>, demands: DemandRow[]): Set<string> {
+  const keys = new Set(mentioned);
   for (const d of demands) {
     keys.add(d.actorKey);
     if (d.targetKey) keys.add(d.targetKey);
@@ -35,15 +43,13 @@ async function refresh(db: WwaDatabase, keys: Iterable<string>): Promise<void> {
 export async function deletePage(db: WwaDatabase, pageId: number): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
     const page = await db.pages.get(pageId);
-    const appearances = await db.appearances.where('pageId').equals(pageId).toArray();
     const demands = await db.demands.where('pageId').equals(pageId).toArray();
-    const keys = actorKeys(appearances, demands);
+    const keys = keysOf(page?.actorKeys ?? [], demands);
     const actors = await actorRows(db, keys);
-    await db.appearances.where('pageId').equals(pageId).delete();
     await db.demands.where('pageId').equals(pageId).delete();
     await db.pages.delete(pageId);
     await refresh(db, keys);
-    return { pages: page ? [page] : [], actors, appearances, demands };
+    return { pages: page ? [page] : [], mentions: [], actors, demands };
   });
 }
 
@@ -53,28 +59,33 @@ export async function deletePage(db: WwaDatabase, pageId: number): Promise<Snaps
  */
 export async function deleteActor(db: WwaDatabase, key: string): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
-    const appearances = await db.appearances.where('actorKey').equals(key).toArray();
+    const mentioning = await db.pages.where('actorKeys').equals(key).toArray();
     const own = await db.demands.where('actorKey').equals(key).toArray();
     const ofIt = await db.demands.where('targetKey').equals(key).toArray();
     const echoes = await echoesOf(db, key, own);
-    const keys = actorKeys(appearances, [...own, ...ofIt]);
+    const keys = keysOf([key], [...own, ...ofIt]);
     const actors = await actorRows(db, keys);
-    await db.appearances.where('actorKey').equals(key).delete();
     await db.demands.where('actorKey').equals(key).delete();
     await db.demands.bulkPut(ofIt.filter((d) => d.actorKey !== key).map((d) => ({ ...d, targetKey: '' })));
     await db.demands.bulkPut(promoted(echoes));
-    const pageIds = [...new Set([...appearances, ...own].map((r) => r.pageId))];
+    const mentioned = new Set(mentioning.map((p) => p.id));
+    const demandedOn = (await db.pages.bulkGet([...new Set(own.map((d) => d.pageId))])).filter(
+      (p): p is PageRow => !!p && !mentioned.has(p.id),
+    );
     const emptied: PageRow[] = [];
-    for (const page of await db.pages.bulkGet(pageIds)) {
-      if (!page) continue;
-      const left =
-        (await db.appearances.where('pageId').equals(page.id).count()) +
-        (await db.demands.where('pageId').equals(page.id).count());
-      if (left === 0) emptied.push(page);
+    const mentions: Mention[] = [];
+    for (const page of [...mentioning, ...demandedOn]) {
+      const at = page.actorKeys.indexOf(key);
+      const left = page.actors.filter((a) => a.key !== key);
+      if (!left.length && !(await db.demands.where('pageId').equals(page.id).count())) emptied.push(page);
+      else if (at >= 0) {
+        mentions.push({ pageId: page.id, at, actor: page.actors[at] });
+        await db.pages.put({ ...page, ...withActors(left) });
+      }
     }
     await db.pages.bulkDelete(emptied.map((p) => p.id));
     await refresh(db, keys);
-    return { pages: emptied, actors, appearances, demands: [...own, ...ofIt, ...echoes] };
+    return { pages: emptied, mentions, actors, demands: [...own, ...ofIt, ...echoes] };
   });
 }
 
@@ -104,8 +115,8 @@ export async function clearAll(db: WwaDatabase): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
     const snapshot: Snapshot = {
       pages: await db.pages.toArray(),
+      mentions: [],
       actors: await db.actors.toArray(),
-      appearances: await db.appearances.toArray(),
       demands: await db.demands.toArray(),
     };
     await Promise.all(tables(db).map((table) => table.clear()));
@@ -113,9 +124,17 @@ export async function clearAll(db: WwaDatabase): Promise<Snapshot> {
   });
 }
 
+/** The page with an actor taken from it back in its place. */
+function withMention(page: PageRow, m: Mention): PageRow {
+  const actors = [...page.actors];
+  actors.splice(m.at, 0, m.actor);
+  return { ...page, ...withActors(actors) };
+}
+
 /**
  * Puts back what a deletion took. A page read again since (the same address, now under another
- * id) is left as the new visit made it, with none of the old rows.
+ * id) is left as the new visit made it, with none of the old rows; an actor goes back only to
+ * pages still there.
  */
 export async function restore(db: WwaDatabase, snapshot: Snapshot): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
@@ -125,9 +144,14 @@ export async function restore(db: WwaDatabase, snapshot: Snapshot): Promise<void
       if (now && now.id !== page.id) taken.add(page.id);
     }
     await db.pages.bulkPut(snapshot.pages.filter((p) => !taken.has(p.id)));
-    await db.appearances.bulkPut(snapshot.appearances.filter((a) => !taken.has(a.pageId)));
+    for (const m of snapshot.mentions) {
+      const page = await db.pages.get(m.pageId);
+      // a new reading of the page since that found the actor again is left as it is
+      if (page && !page.actorKeys.includes(m.actor.key)) await db.pages.put(withMention(page, m));
+    }
     await db.demands.bulkPut(snapshot.demands.filter((d) => !taken.has(d.pageId)));
     await db.actors.bulkPut(snapshot.actors);
-    await refresh(db, actorKeys(snapshot.appearances, snapshot.demands));
+    const mentioned = [...snapshot.pages.flatMap((p) => p.actorKeys), ...snapshot.mentions.map((m) => m.actor.key)];
+    await refresh(db, keysOf(mentioned, snapshot.demands));
   });
 }

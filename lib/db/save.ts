@@ -3,8 +3,8 @@
 import { demandersOf } from '../extract/demanders';
 import type { Actor, ActorKind, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo } from '../messages';
-import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from './schema';
-import { normalizeDemand, words } from './words';
+import { type ActorRow, type DemandRow, type PageRow, type WwaDatabase, withActors } from './schema';
+import { fullestName, normalizeDemand, words } from './words';
 
 export interface SavedPage {
   pageId: number;
@@ -40,28 +40,16 @@ export async function savePage(
   extraction: Extraction,
   now = Date.now(),
 ): Promise<SavedPage> {
-  return db.transaction('rw', [db.pages, db.actors, db.appearances, db.demands], async () => {
+  return db.transaction('rw', [db.pages, db.actors, db.demands], async () => {
     const previous = await db.pages.where('canonicalUrl').equals(page.canonicalUrl).first();
-    const touched = new Set<string>();
+    const touched = new Set<string>(previous?.actorKeys);
     if (previous) {
-      for (const a of await db.appearances.where('pageId').equals(previous.id).toArray()) touched.add(a.actorKey);
       for (const d of await db.demands.where('pageId').equals(previous.id).toArray()) {
         touched.add(d.actorKey);
         if (d.targetKey) touched.add(d.targetKey);
       }
-      await db.appearances.where('pageId').equals(previous.id).delete();
       await db.demands.where('pageId').equals(previous.id).delete();
     }
-    const pageId = await db.pages.put({
-      ...(previous ? { id: previous.id } : {}),
-      canonicalUrl: page.canonicalUrl,
-      url: page.url,
-      title: page.title,
-      site: page.site,
-      publishedAt: page.publishedAt,
-      visitedAt: now,
-      truncated: page.truncated,
-    } as PageRow);
 
     const keys = new Map<string, string>();
     const newcomers = new Map<string, Actor>();
@@ -83,16 +71,25 @@ export async function savePage(
           : { ...actor, key },
       );
     }
-    await db.appearances.bulkAdd(
-      [...newcomers.values()].map((a) => ({
-        pageId,
-        actorKey: a.key,
-        name: a.name,
-        count: a.mentions.length,
-        firstOffset: a.mentions[0]?.start ?? 0,
-        visitedAt: now,
-      })),
-    );
+    // a new reading replaces the row, and with it the actors the last reading saw
+    const pageId = await db.pages.put({
+      ...(previous ? { id: previous.id } : {}),
+      canonicalUrl: page.canonicalUrl,
+      url: page.url,
+      title: page.title,
+      site: page.site,
+      publishedAt: page.publishedAt,
+      visitedAt: now,
+      truncated: page.truncated,
+      ...withActors(
+        [...newcomers.values()].map((a) => ({
+          key: a.key,
+          name: a.name,
+          count: a.mentions.length,
+          firstOffset: a.mentions[0]?.start ?? 0,
+        })),
+      ),
+    } as PageRow);
     // a demand made for a state or body, or jointly, is in each demander's history: one row each
     const keyOf = (id: string) => keys.get(id) ?? id;
     await db.demands.bulkAdd(
@@ -125,11 +122,6 @@ export interface ActorFacts {
   lastSeen?: number;
 }
 
-/** The fullest of several names (the longest; ties by spelling, so every store picks the same). */
-export function fullestName(names: (string | null | undefined)[]): string {
-  return names.filter((n): n is string => !!n).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
-}
-
 /** Demands counted once however many pages repeat them: by whom they are of and their words. */
 export function distinctDemands(demands: Pick<DemandRow, 'targetKey' | 'normalized'>[]): number {
   return new Set(demands.map((d) => `${d.targetKey}|${d.normalized}`)).size;
@@ -149,7 +141,7 @@ export async function refreshActor(
   source: 'visit' | 'import',
 ): Promise<void> {
   const rows = {
-    appearances: await db.appearances.where('actorKey').equals(key).toArray(),
+    appearances: appearancesOf(key, await db.pages.where('actorKeys').equals(key).toArray()),
     demands: await db.demands.where('actorKey').equals(key).toArray(),
     demandedOf: await db.demands.where('targetKey').equals(key).toArray(),
   };
@@ -158,9 +150,23 @@ export async function refreshActor(
   else await db.actors.delete(key);
 }
 
+/** One actor on one page, with the page's id and visit: what an actor's summary reads. */
+export interface Appearance {
+  pageId: number;
+  name: string;
+  visitedAt: number;
+}
+
+/** Where an actor appears among some pages. */
+export function appearancesOf(key: string, pages: PageRow[]): Appearance[] {
+  return pages.flatMap((p) =>
+    p.actors.filter((a) => a.key === key).map((a) => ({ pageId: p.id, name: a.name, visitedAt: p.visitedAt })),
+  );
+}
+
 /** What the store holds about one actor: the rows its summary is computed from. */
 export interface ActorRows {
-  appearances: Pick<AppearanceRow, 'pageId' | 'name' | 'visitedAt'>[];
+  appearances: Appearance[];
   demands: Pick<DemandRow, 'targetKey' | 'normalized' | 'visitedAt'>[];
   demandedOf: Pick<DemandRow, 'visitedAt'>[];
 }
@@ -221,8 +227,8 @@ export async function actorHistory(
   const excluded = await db.pages.where('canonicalUrl').equals(excludeUrl).first();
   const out: ActorHistory[] = [];
   for (const key of keys) {
-    const appearances = await db.appearances.where('actorKey').equals(key).toArray();
-    const pageCount = new Set(appearances.map((a) => a.pageId).filter((id) => id !== excluded?.id)).size;
+    const pageIds = await db.pages.where('actorKeys').equals(key).primaryKeys();
+    const pageCount = pageIds.filter((id) => id !== excluded?.id).length;
     const rows = await db.demands
       .where('[actorKey+visitedAt]')
       .between([key, -Infinity], [key, Infinity])

@@ -3,7 +3,7 @@
 // stable key, so an actor met on two sites is one history.
 import { Dexie, type EntityTable } from 'dexie';
 import type { ActorKind } from '../extract/types';
-import { words } from './words';
+import { fullestName, words } from './words';
 
 export interface PageRow {
   id: number;
@@ -15,6 +15,34 @@ export interface PageRow {
   visitedAt: number;
   /** The page was longer than we annotate; only its beginning was read. */
   truncated: boolean;
+  /** Who the page mentions, each actor once. */
+  actors: PageActor[];
+  /** The keys of `actors`, in the same order: IndexedDB cannot index a field inside objects. */
+  actorKeys: string[];
+}
+
+/** One actor on one page (seen when the page was: its `visitedAt`). */
+export interface PageActor {
+  key: string;
+  /** The name the page used (its fullest form there). */
+  name: string;
+  count: number;
+  firstOffset: number;
+}
+
+/** One actor as two readings of a page saw it: the fuller reading of each figure. */
+export function bothReadings(a: PageActor, b: PageActor): PageActor {
+  return {
+    key: a.key,
+    name: fullestName([a.name, b.name]),
+    count: Math.max(a.count, b.count),
+    firstOffset: Math.min(a.firstOffset, b.firstOffset),
+  };
+}
+
+/** A page's actors with the keys that index them, so the two never disagree. */
+export function withActors(actors: PageActor[]): Pick<PageRow, 'actors' | 'actorKeys'> {
+  return { actors, actorKeys: actors.map((a) => a.key) };
 }
 
 export interface ActorRow {
@@ -30,12 +58,11 @@ export interface ActorRow {
   demandCount: number;
 }
 
-/** One actor on one page. */
-export interface AppearanceRow {
+/** One actor on one page, as version 2 stored it: a row of its own. */
+interface AppearanceRow {
   id: number;
   pageId: number;
   actorKey: string;
-  /** The name the page used (its fullest form there). */
   name: string;
   count: number;
   firstOffset: number;
@@ -65,7 +92,6 @@ export interface DemandRow {
 export type WwaDatabase = Dexie & {
   pages: EntityTable<PageRow, 'id'>;
   actors: EntityTable<ActorRow, 'key'>;
-  appearances: EntityTable<AppearanceRow, 'id'>;
   demands: EntityTable<DemandRow, 'id'>;
 };
 
@@ -94,6 +120,31 @@ export function openDatabase(name = DB_NAME): WwaDatabase {
           a.words = words(a.name, ...(a.aliases ?? []));
         }),
     );
+  // v3: a page's appearances live in its row, not one row each: importing 50,000 of them as
+  // rows of their own cost more than all the rest of a 5,000-page import. `*actorKeys` finds an
+  // actor's pages. An actor listed twice on one page (only an undo racing a new reading made
+  // that) becomes one entry, merged as import merges two readings of a page.
+  db.version(3)
+    .stores({ pages: '++id, &canonicalUrl, visitedAt, *actorKeys', appearances: null })
+    .upgrade(async (tx) => {
+      const byPage = new Map<number, PageActor[]>();
+      for (const a of (await tx.table('appearances').toArray()) as AppearanceRow[]) {
+        const actors = byPage.get(a.pageId) ?? [];
+        const entry = { key: a.actorKey, name: a.name, count: a.count, firstOffset: a.firstOffset };
+        const held = actors.findIndex((e) => e.key === entry.key);
+        if (held < 0) actors.push(entry);
+        else actors[held] = bothReadings(actors[held], entry);
+        byPage.set(a.pageId, actors);
+      }
+      // a row whose page is gone has nowhere to go (only undoing a deletion after its page went
+      // could leave one, and the popup offers undo for the last deletion alone)
+      await tx
+        .table('pages')
+        .toCollection()
+        .modify((p: PageRow) => {
+          Object.assign(p, withActors(byPage.get(p.id) ?? []));
+        });
+    });
   return db;
 }
 

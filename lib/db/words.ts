@@ -20,3 +20,8 @@ export function words(...names: string[]): string[] {
 export function normalizeDemand(text: string): string {
   return words(text).join(' ');
 }
+
+/** The fullest of several names (the longest; ties by spelling, so every store picks the same). */
+export function fullestName(names: (string | null | undefined)[]): string {
+  return names.filter((n): n is string => !!n).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}

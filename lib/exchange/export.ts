@@ -5,21 +5,23 @@ import { type ExportFile, FORMAT, VERSION } from './format';
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export async function exportData(db: WwaDatabase, actorKey?: string, now = Date.now()): Promise<ExportFile> {
-  return db.transaction('r', [db.pages, db.actors, db.appearances, db.demands], async () => {
-    const appearances = actorKey
-      ? await db.appearances.where('actorKey').equals(actorKey).toArray()
-      : await db.appearances.toArray();
-    const pageIds = new Set(appearances.map((a) => a.pageId));
-    const pages = actorKey ? (await db.pages.bulkGet([...pageIds])).filter((p) => !!p) : await db.pages.toArray();
+  return db.transaction('r', [db.pages, db.actors, db.demands], async () => {
+    const pages = actorKey ? await db.pages.where('actorKeys').equals(actorKey).toArray() : await db.pages.toArray();
+    // the file lists appearances on their own, as it always has: one row per actor on a page
+    const appearances = pages.flatMap((p) =>
+      p.actors
+        .filter((a) => !actorKey || a.key === actorKey)
+        .map((a) => ({ page: p.id, actor: a.key, name: a.name, count: a.count, firstOffset: a.firstOffset })),
+    );
     const demands = (
       actorKey
         ? await db.demands
             .where('pageId')
-            .anyOf([...pageIds])
+            .anyOf(pages.map((p) => p.id))
             .toArray()
         : await db.demands.toArray()
     ).filter((d) => !actorKey || d.actorKey === actorKey || d.targetKey === actorKey);
-    const keys = new Set([...(actorKey ? [actorKey] : appearances.map((a) => a.actorKey))]);
+    const keys = new Set([...(actorKey ? [actorKey] : appearances.map((a) => a.actor))]);
     for (const d of demands) {
       keys.add(d.actorKey);
       if (d.targetKey) keys.add(d.targetKey);
@@ -48,9 +50,7 @@ export async function exportData(db: WwaDatabase, actorKey?: string, now = Date.
         firstSeen: iso(a.firstSeen),
         lastSeen: iso(a.lastSeen),
       })),
-      appearances: appearances
-        .filter((a) => keys.has(a.actorKey))
-        .map((a) => ({ page: a.pageId, actor: a.actorKey, name: a.name, count: a.count, firstOffset: a.firstOffset })),
+      appearances,
       demands: demands.map((d) => ({
         page: d.pageId,
         actor: d.actorKey,

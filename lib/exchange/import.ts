@@ -3,8 +3,17 @@
 // both sides keeps everything either side saw on it, each appearance and demand once. So the
 // order of imports does not matter, and importing a file again changes nothing.
 
-import { type ActorFacts, actorSummary, demandRow, fullestName, refreshActor } from '../db/save';
-import type { ActorRow, AppearanceRow, DemandRow, PageRow, WwaDatabase } from '../db/schema';
+import { type ActorFacts, type Appearance, actorSummary, demandRow, refreshActor } from '../db/save';
+import {
+  type ActorRow,
+  bothReadings,
+  type DemandRow,
+  type PageActor,
+  type PageRow,
+  type WwaDatabase,
+  withActors,
+} from '../db/schema';
+import { fullestName } from '../db/words';
 import { type ExportFile, firstProblem } from './format';
 import { MAX_IMPORT_BYTES } from './limits';
 
@@ -74,7 +83,8 @@ function newerVisit(a: NewPage, b: NewPage): NewPage {
   return `${a.title}\n${a.url}` >= `${b.title}\n${b.url}` ? a : b;
 }
 
-function mergePage(local: PageRow | undefined, p: FilePage): PageRow | NewPage {
+/** The page as both sides saw it, holding `actors` (both sides' actors, merged). */
+function mergePage(local: PageRow | undefined, p: FilePage, actors: PageActor[]): PageRow | NewPage {
   const incoming: NewPage = {
     canonicalUrl: p.canonicalUrl,
     url: p.url,
@@ -83,6 +93,7 @@ function mergePage(local: PageRow | undefined, p: FilePage): PageRow | NewPage {
     publishedAt: p.publishedAt,
     visitedAt: Date.parse(p.visitedAt),
     truncated: p.truncated,
+    ...withActors(actors),
   };
   if (!local) return incoming;
   const newer = newerVisit(local, incoming);
@@ -94,15 +105,25 @@ function mergePage(local: PageRow | undefined, p: FilePage): PageRow | NewPage {
     visitedAt: Math.max(local.visitedAt, incoming.visitedAt),
     // one side read the whole page: together they hold all of it
     truncated: local.truncated && incoming.truncated,
+    ...withActors(actors),
   };
 }
 
-const samePage = (a: PageRow, b: PageRow | NewPage) =>
-  (Object.keys(a) as (keyof PageRow)[]).every((k) => a[k] === (b as PageRow)[k]);
+const sameActor = (a: PageActor, b: PageActor) =>
+  a.key === b.key && a.name === b.name && a.count === b.count && a.firstOffset === b.firstOffset;
+
+function samePage(a: PageRow, b: PageRow): boolean {
+  const { actors, actorKeys: _, ...fields } = a;
+  return (
+    actors.length === b.actors.length &&
+    actors.every((x, i) => sameActor(x, b.actors[i])) &&
+    (Object.keys(fields) as (keyof typeof fields)[]).every((k) => fields[k] === b[k])
+  );
+}
 
 /** One actor on one page, as the file has it: an actor listed twice on a page is one appearance. */
-function fileAppearances(rows: FileAppearance[]): Map<string, FileAppearance> {
-  const out = new Map<string, FileAppearance>();
+function fileAppearances(rows: FileAppearance[]): PageActor[] {
+  const out = new Map<string, PageActor>();
   for (const a of rows) {
     const seen = out.get(a.actor);
     out.set(
@@ -114,63 +135,49 @@ function fileAppearances(rows: FileAppearance[]): Map<string, FileAppearance> {
             count: seen.count + a.count,
             firstOffset: Math.min(seen.firstOffset, a.firstOffset),
           }
-        : a,
+        : { key: a.actor, name: a.name, count: a.count, firstOffset: a.firstOffset },
     );
   }
-  return out;
+  return [...out.values()];
+}
+
+/**
+ * A page's actors as both sides saw them, each once: ours where they were, the file's new ones
+ * after them; `added` are those new ones.
+ */
+function mergeActors(held: PageActor[], file: PageActor[]): { actors: PageActor[]; added: PageActor[] } {
+  const actors = new Map(held.map((a) => [a.key, a]));
+  const added: PageActor[] = [];
+  for (const a of file) {
+    const mine = actors.get(a.key);
+    // both sides read this page: the fuller reading of each figure
+    if (mine) actors.set(a.key, bothReadings(mine, a));
+    else {
+      actors.set(a.key, a);
+      added.push(a);
+    }
+  }
+  return { actors: [...actors.values()], added };
 }
 
 const demandKey = (d: { actorKey: string; targetKey: string; normalized: string }) =>
   `${d.actorKey}|${d.targetKey}|${d.normalized}`;
 
-interface PageMerge {
-  appearances: { put: AppearanceRow[]; add: Omit<AppearanceRow, 'id'>[] };
-  demands: { put: DemandRow[]; add: Omit<DemandRow, 'id'>[] };
-}
-
-/** What to write so the page holds both sides' appearances and demands, each once. */
-function mergeAnnotations(
+/** What to write so the page holds both sides' demands, each once, dated to its visit. */
+function mergeDemands(
   pageId: number,
   visitedAt: number,
-  local: { appearances: AppearanceRow[]; demands: DemandRow[] },
-  file: { appearances: FileAppearance[]; demands: FileDemand[] },
-): PageMerge {
-  const out: PageMerge = { appearances: { put: [], add: [] }, demands: { put: [], add: [] } };
-  const mine = new Map(local.appearances.map((a) => [a.actorKey, a]));
-  for (const a of fileAppearances(file.appearances).values()) {
-    const held = mine.get(a.actor);
-    if (!held) {
-      out.appearances.add.push({
-        pageId,
-        actorKey: a.actor,
-        name: a.name,
-        count: a.count,
-        firstOffset: a.firstOffset,
-        visitedAt,
-      });
-      continue;
-    }
-    mine.delete(a.actor);
-    // both sides read this page: the fuller reading of each figure
-    const merged: AppearanceRow = {
-      ...held,
-      name: fullestName([held.name, a.name]),
-      count: Math.max(held.count, a.count),
-      firstOffset: Math.min(held.firstOffset, a.firstOffset),
-      visitedAt,
-    };
-    if ((Object.keys(merged) as (keyof AppearanceRow)[]).some((k) => merged[k] !== held[k]))
-      out.appearances.put.push(merged);
-  }
-  for (const held of mine.values()) if (held.visitedAt !== visitedAt) out.appearances.put.push({ ...held, visitedAt });
-
+  local: DemandRow[],
+  file: FileDemand[],
+): { put: DemandRow[]; add: Omit<DemandRow, 'id'>[] } {
+  const out: { put: DemandRow[]; add: Omit<DemandRow, 'id'>[] } = { put: [], add: [] };
   // A demand stated twice on a page is kept twice; one both sides hold is kept once.
   const heldCount = new Map<string, number>();
-  for (const d of local.demands) {
+  for (const d of local) {
     heldCount.set(demandKey(d), (heldCount.get(demandKey(d)) ?? 0) + 1);
-    if (d.visitedAt !== visitedAt) out.demands.put.push({ ...d, visitedAt });
+    if (d.visitedAt !== visitedAt) out.put.push({ ...d, visitedAt });
   }
-  for (const d of file.demands) {
+  for (const d of file) {
     const row = demandRow({
       pageId,
       actorKey: d.actor,
@@ -183,7 +190,7 @@ function mergeAnnotations(
     });
     const left = heldCount.get(demandKey(row)) ?? 0;
     if (left > 0) heldCount.set(demandKey(row), left - 1);
-    else out.demands.add.push(row);
+    else out.add.push(row);
   }
   return out;
 }
@@ -197,88 +204,83 @@ async function merge(
   const appearancesOf = groupBy(file.appearances, (a) => a.page);
   const demandsOf = groupBy(file.demands, (d) => d.page);
   const actorsByKey = new Map(file.actors.map((a) => [a.key, a]));
-  return db.transaction('rw', [db.pages, db.actors, db.appearances, db.demands], async () => {
+  return db.transaction('rw', [db.pages, db.actors, db.demands], async () => {
     const touched = new Set<string>();
-    const addedRows: { appearances: Omit<AppearanceRow, 'id'>[]; demands: Omit<DemandRow, 'id'>[] } = {
-      appearances: [],
-      demands: [],
-    };
+    // what this import added, by actor: all an actor new to the store has
+    const addedAppearances = new Map<string, Appearance[]>();
+    const addedDemands: Omit<DemandRow, 'id'>[] = [];
+    // Looking up each of the file's addresses in the index costs a request apiece: a tenth of
+    // importing 5,000 new pages. When we hold no more pages than the file lists, reading every
+    // address we hold at once costs less, and only those are looked up. (A file lists a page
+    // once, so a page this import adds is never looked up again.)
+    const held =
+      (await db.pages.count()) <= file.pages.length
+        ? new Set((await db.pages.orderBy('canonicalUrl').keys()) as string[])
+        : null;
     onProgress({ phase: 'merging', done: 0, total: file.pages.length });
     for (let start = 0; start < file.pages.length; start += CHUNK) {
       const chunk = file.pages.slice(start, start + CHUNK);
+      const known = chunk.flatMap((p) => (!held || held.has(p.canonicalUrl) ? [p.canonicalUrl] : []));
       const locals = new Map(
-        (
-          await db.pages
-            .where('canonicalUrl')
-            .anyOf(chunk.map((p) => p.canonicalUrl))
-            .toArray()
-        ).map((p) => [p.canonicalUrl, p]),
+        known.length
+          ? (await db.pages.where('canonicalUrl').anyOf(known).toArray()).map((p) => [p.canonicalUrl, p])
+          : [],
       );
       const localIds = [...locals.values()].map((p) => p.id);
-      const localAppearances = groupBy(await db.appearances.where('pageId').anyOf(localIds).toArray(), (a) => a.pageId);
       const localDemands = groupBy(await db.demands.where('pageId').anyOf(localIds).toArray(), (d) => d.pageId);
 
-      const merged = chunk.map((p) => mergePage(locals.get(p.canonicalUrl), p));
-      const fresh = merged.filter((row): row is NewPage => !('id' in row));
+      const merged = chunk.map((p) => {
+        const local = locals.get(p.canonicalUrl);
+        const { actors, added } = mergeActors(local?.actors ?? [], fileAppearances(appearancesOf.get(p.id) ?? []));
+        return { local, row: mergePage(local, p, actors), added };
+      });
+      const fresh = merged.flatMap((m) => (m.local ? [] : [m.row]));
       const freshIds = (await db.pages.bulkAdd(fresh, { allKeys: true })) as number[];
-      const changed = merged.filter(
-        (row): row is PageRow => 'id' in row && !samePage(locals.get(row.canonicalUrl) as PageRow, row),
-      );
+      const changed = merged.flatMap(({ local, row }) => (local && 'id' in row && !samePage(local, row) ? [row] : []));
       await db.pages.bulkPut(changed);
+      const changedIds = new Set(changed.map((p) => p.id));
 
-      const writes: PageMerge = { appearances: { put: [], add: [] }, demands: { put: [], add: [] } };
+      const writes: { put: DemandRow[]; add: Omit<DemandRow, 'id'>[] } = { put: [], add: [] };
       let freshIndex = 0;
       chunk.forEach((p, i) => {
-        const row = merged[i];
-        const local = locals.get(p.canonicalUrl);
+        const { local, row, added } = merged[i];
         const pageId = local ? local.id : freshIds[freshIndex++];
-        const page = mergeAnnotations(
-          pageId,
-          row.visitedAt,
-          { appearances: localAppearances.get(pageId) ?? [], demands: localDemands.get(pageId) ?? [] },
-          { appearances: appearancesOf.get(p.id) ?? [], demands: demandsOf.get(p.id) ?? [] },
-        );
+        const demands = mergeDemands(pageId, row.visitedAt, localDemands.get(pageId) ?? [], demandsOf.get(p.id) ?? []);
         for (const a of appearancesOf.get(p.id) ?? []) touched.add(a.actor);
         for (const d of demandsOf.get(p.id) ?? []) {
           touched.add(d.actor);
           if (d.target) touched.add(d.target);
         }
         if (!local) summary.pagesAdded++;
-        else if (
-          changed.some((c) => c.id === pageId) ||
-          page.appearances.add.length ||
-          page.appearances.put.length ||
-          page.demands.add.length
-        )
-          summary.pagesUpdated++;
-        // rows of ours re-dated to the newer visit change their actors' last sighting
-        for (const a of page.appearances.put) touched.add(a.actorKey);
-        for (const d of page.demands.put) {
+        else if (changedIds.has(pageId) || demands.add.length) summary.pagesUpdated++;
+        // our rows re-dated to the newer visit change their actors' last sighting
+        if (local && local.visitedAt !== row.visitedAt) for (const key of local.actorKeys) touched.add(key);
+        for (const d of demands.put) {
           touched.add(d.actorKey);
           if (d.targetKey) touched.add(d.targetKey);
         }
-        writes.appearances.put.push(...page.appearances.put);
-        writes.appearances.add.push(...page.appearances.add);
-        writes.demands.put.push(...page.demands.put);
-        writes.demands.add.push(...page.demands.add);
+        for (const a of added) {
+          const seen = { pageId, name: a.name, visitedAt: row.visitedAt };
+          const list = addedAppearances.get(a.key);
+          if (list) list.push(seen);
+          else addedAppearances.set(a.key, [seen]);
+        }
+        writes.put.push(...demands.put);
+        writes.add.push(...demands.add);
       });
-      await db.appearances.bulkPut(writes.appearances.put);
-      await db.appearances.bulkAdd(writes.appearances.add);
-      await db.demands.bulkPut(writes.demands.put);
-      await db.demands.bulkAdd(writes.demands.add);
-      for (const a of writes.appearances.add) addedRows.appearances.push(a);
-      for (const d of writes.demands.add) addedRows.demands.push(d);
-      summary.demandsAdded += writes.demands.add.length;
+      await db.demands.bulkPut(writes.put);
+      await db.demands.bulkAdd(writes.add);
+      for (const d of writes.add) addedDemands.push(d);
+      summary.demandsAdded += writes.add.length;
       onProgress({ phase: 'merging', done: start + chunk.length, total: file.pages.length });
     }
 
     // Each actor's summary once, at the end: one new to the store from the rows this import
     // added (they are all it has), one the store knew from all its rows there, the import's among them.
     const added = {
-      appearances: groupBy(addedRows.appearances, (a) => a.actorKey),
-      demands: groupBy(addedRows.demands, (d) => d.actorKey),
+      demands: groupBy(addedDemands, (d) => d.actorKey),
       demandedOf: groupBy(
-        addedRows.demands.filter((d) => d.targetKey),
+        addedDemands.filter((d) => d.targetKey),
         (d) => d.targetKey,
       ),
     };
@@ -301,7 +303,7 @@ async function merge(
         continue;
       }
       const rows = {
-        appearances: added.appearances.get(key) ?? [],
+        appearances: addedAppearances.get(key) ?? [],
         demands: added.demands.get(key) ?? [],
         demandedOf: added.demandedOf.get(key) ?? [],
       };

@@ -51,20 +51,19 @@ export async function importWith(popup: Page, json: string, name = 'history.json
 }
 
 interface Rows {
-  pages: { id: number; canonicalUrl: string }[];
+  pages: { id: number; canonicalUrl: string; actorKeys: string[] }[];
   actors: { key: string }[];
-  appearances: { pageId: number; actorKey: string; count: number }[];
   demands: { pageId: number; actorKey: string; targetKey: string; text: string }[];
 }
 
 /** What the store holds, by canonical URL and key rather than local ids, sorted. */
 export async function storeContents(extensionPage: Page) {
-  const rows = (await readTables(extensionPage, ['pages', 'actors', 'appearances', 'demands'])) as unknown as Rows;
+  const rows = (await readTables(extensionPage, ['pages', 'actors', 'demands'])) as unknown as Rows;
   const url = new Map(rows.pages.map((p) => [p.id, p.canonicalUrl]));
   return {
     pages: rows.pages.map((p) => p.canonicalUrl).sort(),
     actors: rows.actors.map((a) => a.key).sort(),
-    appearances: rows.appearances.map((a) => `${url.get(a.pageId)} ${a.actorKey}`).sort(),
+    appearances: rows.pages.flatMap((p) => p.actorKeys.map((key) => `${p.canonicalUrl} ${key}`)).sort(),
     demands: rows.demands.map((d) => `${url.get(d.pageId)} ${d.actorKey} → ${d.targetKey}: ${d.text}`).sort(),
   };
 }

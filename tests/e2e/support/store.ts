@@ -2,7 +2,7 @@
 // what was stored: raw IndexedDB, one transaction, so the snapshot is consistent.
 import type { Page } from 'playwright-core';
 
-export type Table = 'pages' | 'actors' | 'appearances' | 'demands';
+export type Table = 'pages' | 'actors' | 'demands';
 
 /** Every row of the given tables. */
 export function readTables(extensionPage: Page, tables: Table[]): Promise<Record<string, unknown[]>> {
@@ -50,13 +50,13 @@ export function readTables(extensionPage: Page, tables: Table[]): Promise<Record
   );
 }
 
-/** How many rows each table holds. */
-export async function tableCounts(extensionPage: Page): Promise<Record<Table, number>> {
-  const rows = await readTables(extensionPage, ['pages', 'actors', 'appearances', 'demands']);
+/** How many rows each table holds, and how many actors the pages list (their appearances). */
+export async function tableCounts(extensionPage: Page): Promise<Record<Table | 'appearances', number>> {
+  const rows = await readTables(extensionPage, ['pages', 'actors', 'demands']);
   return {
     pages: rows.pages.length,
     actors: rows.actors.length,
-    appearances: rows.appearances.length,
+    appearances: (rows.pages as { actors: unknown[] }[]).reduce((n, p) => n + p.actors.length, 0),
     demands: rows.demands.length,
   };
 }

@@ -21,7 +21,6 @@ afterEach(() => db.delete());
 const everything = async () => ({
   pages: await db.pages.toArray(),
   actors: await db.actors.toArray(),
-  appearances: await db.appearances.toArray(),
   demands: await db.demands.toArray(),
 });
 
@@ -85,7 +84,18 @@ describe('deleting', () => {
     await savePage(db, page('one'), 'x', extraction([nato()]), 5000);
     await restore(db, snapshot);
     const one = await pageId('one');
-    expect((await db.appearances.where('pageId').equals(one).toArray()).map((a) => a.actorKey)).toEqual(['org:nato']);
+    expect((await db.pages.get(one))?.actorKeys).toEqual(['org:nato']);
     expect(await db.pages.count()).toBe(3);
+  });
+});
+
+describe('undo after a new reading', () => {
+  it("of an actor's deletion lists it once on a page read again since that names it", async () => {
+    const snapshot = await deleteActor(db, 'org:nato');
+    await savePage(db, page('two'), 'x', extraction([nato(), putin()]), 4000);
+    await restore(db, snapshot);
+    const two = await pageDetail(db, 'https://news.example/two');
+    expect(two?.actors.map((a) => a.key).sort()).toEqual(['org:nato', 'person:vladimir-putin']);
+    expect(await db.actors.get('org:nato')).toMatchObject({ pageCount: 2, lastSeen: 4000 });
   });
 });

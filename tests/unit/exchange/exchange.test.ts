@@ -137,9 +137,9 @@ async function contents(db: WwaDatabase) {
   const url = new Map(pages.map((p) => [p.id, p.canonicalUrl]));
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
   return {
-    pages: sorted(pages.map(({ id: _, ...p }) => p)),
+    pages: sorted(pages.map(({ id: _, actors: __, actorKeys: ___, ...p }) => p)),
     appearances: sorted(
-      (await db.appearances.toArray()).map((a) => [url.get(a.pageId), a.actorKey, a.name, a.count, a.firstOffset]),
+      pages.flatMap((p) => p.actors.map((a) => [p.canonicalUrl, a.key, a.name, a.count, a.firstOffset])),
     ),
     demands: sorted((await db.demands.toArray()).map((d) => [url.get(d.pageId), d.actorKey, d.targetKey, d.text])),
     actors: sorted(await db.actors.toArray()),
@@ -180,11 +180,7 @@ describe('merging two stores', () => {
     for (const row of before.demands) expect(after.demands).toContain(row);
     expect(after.pages).toHaveLength(4);
     const one = await mine.pages.where('canonicalUrl').equals('https://news.example/one').first();
-    const onOne = await mine.appearances
-      .where('pageId')
-      .equals(one?.id ?? -1)
-      .toArray();
-    expect(onOne.map((a) => a.actorKey).sort()).toEqual(['country:UKR', 'org:nato', 'person:vladimir-putin']);
+    expect([...(one?.actorKeys ?? [])].sort()).toEqual(['country:UKR', 'org:nato', 'person:vladimir-putin']);
     expect(
       (
         await mine.demands
@@ -239,6 +235,15 @@ describe('merging two stores', () => {
     }
   });
 
+  it('merges a page we hold from a file that lists fewer pages than we hold', async () => {
+    await savePage(mine, page('extra'), 'x', extraction([actor('a1', 'org:nato', 'Nato', 'organization')]), 1000);
+    const res = await importText(mine, JSON.stringify(await exportData(source, 'country:UKR')));
+    expect(res).toEqual({ ok: true, summary: { pagesAdded: 1, pagesUpdated: 1, actorsAdded: 1, demandsAdded: 1 } });
+    const one = await mine.pages.where('canonicalUrl').equals('https://news.example/one').first();
+    expect([...(one?.actorKeys ?? [])].sort()).toEqual(['country:UKR', 'org:nato', 'person:vladimir-putin']);
+    expect(await mine.pages.count()).toBe(4);
+  });
+
   it('never takes a local id from the file', async () => {
     const file = await exportData(source);
     for (const p of file.pages) p.id += 1000;
@@ -288,6 +293,86 @@ describe('refusing a file', () => {
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error).toMatch(message);
     expect(await contents(target)).toEqual(before);
+  });
+});
+
+describe('a file an earlier version wrote', () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 2, day)).toISOString();
+  const pageOf = (id: number, path: string, day: number) => ({
+    id,
+    canonicalUrl: `https://news.example/${path}`,
+    url: `https://news.example/${path}`,
+    title: `Story ${path}`,
+    site: 'news.example',
+    publishedAt: null,
+    visitedAt: at(day),
+    truncated: false,
+  });
+  const actorOf = (key: string, name: string, kind: string, lastSeen: number) => ({
+    key,
+    name,
+    kind,
+    aliases: [name],
+    firstSeen: at(12),
+    lastSeen: at(lastSeen),
+  });
+  const appearance = (page: number, actor: string, name: string, count: number, firstOffset: number) => ({
+    page,
+    actor,
+    name,
+    count,
+    firstOffset,
+  });
+  // appearances in the order its rows were stored, not by page; Putin listed twice on page 1
+  const file = {
+    format: 'who-wants-what',
+    version: 1,
+    exportedAt: at(15),
+    pages: [pageOf(1, 'one', 12), pageOf(2, 'two', 14)],
+    actors: [
+      actorOf('person:vladimir-putin', 'Vladimir Putin', 'person', 14),
+      actorOf('country:UKR', 'Ukraine', 'country', 12),
+    ],
+    appearances: [
+      appearance(2, 'person:vladimir-putin', 'Putin', 1, 30),
+      appearance(1, 'person:vladimir-putin', 'Vladimir Putin', 2, 0),
+      appearance(1, 'country:UKR', 'Ukraine', 3, 12),
+      appearance(1, 'person:vladimir-putin', 'Putin', 1, 50),
+    ],
+    demands: [
+      {
+        page: 1,
+        actor: 'person:vladimir-putin',
+        target: 'country:UKR',
+        text: 'withdraw troops',
+        cue: 'demanded',
+        sentence: 'x',
+      },
+    ],
+  };
+
+  it('imports as before, and exports in the same format', async () => {
+    const res = await importText(target, JSON.stringify(file));
+    expect(res).toEqual({ ok: true, summary: { pagesAdded: 2, pagesUpdated: 0, actorsAdded: 2, demandsAdded: 1 } });
+    const one = await pageDetail(target, 'https://news.example/one');
+    expect(one?.actors).toEqual([
+      { key: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'person', count: 3 },
+      { key: 'country:UKR', name: 'Ukraine', kind: 'country', count: 3 },
+    ]);
+    const putin = await actorDetail(target, 'person:vladimir-putin');
+    expect(putin?.actor).toMatchObject({ pageCount: 2, demandCount: 1, lastSeen: Date.UTC(2026, 2, 14) });
+    expect(putin?.pages.map((p) => p.canonicalUrl)).toEqual(['https://news.example/two', 'https://news.example/one']);
+    expect(putin?.coActors).toEqual([{ key: 'country:UKR', name: 'Ukraine', kind: 'country', pages: 1 }]);
+
+    // the same file again, but each appearance once, page by page
+    expect(await exportData(target, undefined, Date.UTC(2026, 2, 15))).toEqual({
+      ...file,
+      appearances: [
+        appearance(1, 'person:vladimir-putin', 'Vladimir Putin', 3, 0),
+        appearance(1, 'country:UKR', 'Ukraine', 3, 12),
+        appearance(2, 'person:vladimir-putin', 'Putin', 1, 30),
+      ],
+    });
   });
 });
 

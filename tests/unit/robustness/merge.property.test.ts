@@ -43,8 +43,8 @@ async function contents(db: WwaDatabase) {
   const url = new Map(pages.map((p) => [p.id, p.canonicalUrl]));
   const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
   return {
-    pages: sorted(pages.map(({ id: _, ...p }) => p)),
-    appearances: sorted((await db.appearances.toArray()).map((a) => [url.get(a.pageId), a.actorKey, a.count])),
+    pages: sorted(pages.map(({ id: _, actors: __, actorKeys: ___, ...p }) => p)),
+    appearances: sorted(pages.flatMap((p) => p.actors.map((a) => [p.canonicalUrl, a.key, a.count]))),
     demands: sorted((await db.demands.toArray()).map((d) => [url.get(d.pageId), d.actorKey, d.targetKey, d.text])),
     actors: sorted(await db.actors.toArray()),
   };
