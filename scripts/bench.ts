@@ -402,36 +402,65 @@ async function coldStart(browser: Browser, url: string) {
   for (const page of browser.context.pages()) if (page.url().startsWith('http')) await page.close();
 }
 
-async function popupAtScale(browser: Browser) {
-  const file = JSON.stringify(scaleExport());
+interface ImportRun {
+  /** Driver's view: file handed to the input → summary shown. */
+  ms: number;
+  /** The page's own clock: file picked → summary shown. */
+  inPage: number;
+  /** Progress values frames were painted with; 0 when no bar showed. */
+  painted: number;
+}
+
+/** One import of the file at `path` through the popup of `browser`, into whatever it holds. */
+async function importOnce(browser: Browser, path: string): Promise<ImportRun> {
   const popup = await browser.context.newPage();
   await popup.addInitScript(NAME_SHIM);
   await popup.addInitScript(IMPORT_TIMES);
   await popup.goto(browser.popupUrl);
   const t = performance.now();
-  const progressShown = popup
-    .locator('progress')
-    .waitFor({ timeout: 60_000 })
-    .then(() => true)
-    .catch(() => false);
-  await popup
-    .getByLabel('Import')
-    .setInputFiles({ name: 'scale.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  // picked from disk, as a reader picks it: a buffer would first travel to the browser over the
+  // driver's connection, a second or more that no reader waits for
+  await popup.getByLabel('Import').setInputFiles(path);
   // the status line shows progress first, then what was imported
   await popup.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
-  const imported = performance.now() - t;
+  const ms = performance.now() - t;
   const inPage = await popup.evaluate(() => {
     const g = globalThis as { __picked?: number; __imported?: number; __progress?: number[] };
     return { ms: (g.__imported ?? Number.NaN) - (g.__picked ?? Number.NaN), painted: g.__progress?.length ?? 0 };
   });
+  await popup.close();
+  return { ms, inPage: inPage.ms, painted: inPage.painted };
+}
+
+async function popupAtScale(browser: Browser) {
+  const file = JSON.stringify(scaleExport());
+  const path = join(mkdtempSync(join(tmpdir(), 'wwa-import-')), 'scale.json');
+  writeFileSync(path, file);
+  // each import into an empty store: four in fresh browsers, the last into the one whose popup
+  // is measured below at scale
+  const runs: ImportRun[] = [];
+  for (let i = 0; i < 4; i++) {
+    const fresh = await launchWithExtension();
+    try {
+      runs.push(await importOnce(fresh, path));
+    } finally {
+      await fresh.close();
+    }
+  }
+  runs.push(await importOnce(browser, path));
+  const imported = median(runs.map((r) => r.ms));
+  const painted = Math.min(...runs.map((r) => r.painted));
   record({
     measure: 'popup: import 5,000 pages / 50,000 mentions / 10,000 demands',
     value: imported,
     unit: 'ms',
     budget: '≤ 3000 ms',
     ok: imported <= 3000,
-    note: `${(file.length / 1024 / 1024).toFixed(1)} MB file; in the page, file picked → summary ${inPage.ms.toFixed(0)} ms; progress bar shown: ${(await progressShown) ? `yes, painted at ${inPage.painted} values` : 'NO'}`,
+    note: `median of 5; ${(file.length / 1024 / 1024).toFixed(1)} MB file; in the page, file picked → summary ${median(runs.map((r) => r.inPage)).toFixed(0)} ms; progress bar shown: ${painted > 0 ? `yes, in every run, painted at ${painted}+ values` : 'NO'}`,
   });
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(NAME_SHIM);
+  await popup.goto(browser.popupUrl);
   const firstRender: number[] = [];
   const keystroke: number[] = [];
   // the list's first row is noted by the page itself as it appears, not when the driver next looks
