@@ -35,7 +35,9 @@ export function modal(ctx: ReaderContext, cue: number, subjectHolder: number, ve
   // unnamed, so it is no one's demand, not the outer speaker's
   const said = reportingVerb(ctx, subjectHolder);
   const reporter = said === undefined ? null : subjectOf(ctx, said);
-  if (!reporter && said !== undefined && subjectToken(ctx, said) !== undefined) return;
+  // (nor is what someone unnamed tells: "tired of being told they must stay poor")
+  const told = said !== undefined && ctx.tree.children[said].some((c) => tok(ctx, c).dep === 'aux:pass');
+  if (!reporter && said !== undefined && (subjectToken(ctx, said) !== undefined || told)) return;
   const speaker =
     reporter ?? (ctx.quoted[cue] ? quoteSpeaker(ctx, cue) : (sentenceSpeaker(ctx, cue) ?? continuedSpeaker(ctx, cue)));
   if (!speaker) return;

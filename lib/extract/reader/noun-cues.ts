@@ -123,7 +123,9 @@ function finiteVerb(ctx: ReaderContext, x: number): boolean {
     !/ing$/i.test(t.text) &&
     // ("the return of displaced people": a participle on a noun)
     baseDep(t) !== 'amod' &&
-    !['to', 'that', 'who', 'which', 'be', 'been', 'being'].includes(before)
+    !['to', 'that', 'who', 'which', 'be', 'been', 'being'].includes(before) &&
+    // ("for Ofwat to be abolished and replaced by …": a participle joined to one)
+    !(baseDep(t) === 'conj' && t.head >= 0 && t.head < x && !finiteVerb(ctx, t.head))
   );
 }
 

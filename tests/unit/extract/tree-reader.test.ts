@@ -754,6 +754,20 @@ describe('the tree reader: the one a quoted modal asks', () => {
   });
 });
 
+describe('the tree reader: passives', () => {
+  it('keeps a second participle in a demand for something to be done ("abolished and replaced")', () => {
+    expect(
+      read('The Liberal Democrats repeated their demand for Ofwat to be abolished and replaced by a single regulator.'),
+    ).toEqual(['Liberal Democrats → ∅: Ofwat to be abolished and replaced by a single regulator']);
+  });
+
+  it('reads what someone unnamed tells as no one’s demand ("tired of being told they must …")', () => {
+    expect(
+      read('“The people of this state are tired of being told they must stay poor,” said Governor Ana Lima.'),
+    ).toEqual([]);
+  });
+});
+
 describe('the tree reader: a chain of pronouns', () => {
   it('follows "it" through the sentences where "it" is the subject before', () => {
     expect(
