@@ -117,7 +117,8 @@ export function emit(
 function addressed(ctx: ReaderContext, k: number, demander: Referent): Referent | null {
   const r = ctx.refs.resolve(k, demander.actor);
   const own = demander.onBehalfOf;
-  if (!r || !own || r.actor !== own || ctx.refs.named(k)) return r;
+  // (but "the government" a mayor asks is still the state his city stands for)
+  if (!r || !own || r.actor !== own || ctx.refs.named(k) || own.kind === 'country') return r;
   const other = ctx.refs.resolve(k, own);
   return other && other.actor !== demander.actor ? other : null;
 }

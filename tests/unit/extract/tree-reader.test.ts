@@ -745,6 +745,12 @@ describe('the tree reader: the one a quoted modal asks', () => {
     ]);
   });
 
+  it('still reads "the government" a mayor asks as the state his city stands for', () => {
+    expect(read('The Mayor of London, Sadiq Khan, urged the government to fund Crossrail 2.')).toEqual([
+      'Sadiq Khan → United Kingdom: fund Crossrail 2',
+    ]);
+  });
+
   it('finds the one called on named in commas when the tree loses the infinitive', () => {
     expect(
       read(
