@@ -2,7 +2,9 @@
 import countries from './data/countries.json';
 import lexicon from './data/lexicon.json';
 import organizations from './data/organizations.json';
+import people from './data/people.json';
 import seats from './data/seats.json';
+import { slug } from './slug';
 import type { ActorKind } from './types';
 
 export interface GazetteerEntry {
@@ -41,6 +43,9 @@ function buildGazetteer(): Gazetteer {
     for (const n of o.names)
       add(n, { key: `org:${o.key}`, name: o.name, kind, ...(placeAfterThe && { placeAfterThe }) });
   }
+  // (keyed as the recogniser's full name would be, so "Putin" and "Vladimir Putin" are one history)
+  for (const p of people.people)
+    for (const n of p.names) add(n, { key: `person:${slug(p.name)}`, name: p.name, kind: 'person' });
   // a seat stands for a country ("Moscow") or, written as a key, for a body ("Brussels": org:eu)
   for (const [seat, code] of Object.entries(seats.seats)) {
     const org = orgs.get(code);

@@ -49,7 +49,8 @@ export function joinActors(names: Name[]): PageActors {
     const words = wordsOf(n.text);
     if (words.length < 2) continue;
     // a known body's head word stands for it ("the Commission" of the European Commission)
-    if (n.entry) {
+    // (a known person's surname, like any person's: "Carney" of Mark Carney)
+    if (n.entry && n.kind !== 'person') {
       if (!n.entry.outlet && orgSuffixes.has(words[words.length - 1]) && n.kind !== 'country')
         addForm(shortNames, words[words.length - 1], keyOf(n));
       continue;

@@ -106,4 +106,19 @@ describe('actors', () => {
     for (const a of extract(text, models).actors)
       for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('knows people news names by surname alone, first in a sentence, as the full name’s actor', () => {
+    const r = extract('Putin demanded that Ukraine withdraw its troops. Trump wants Japan to buy more cars.', models);
+    expect(r.actors.map((a) => [a.name, a.key, a.kind])).toEqual([
+      ['Vladimir Putin', 'person:vladimir-putin', 'person'],
+      ['Ukraine', 'country:UKR', 'country'],
+      ['Donald Trump', 'person:donald-trump', 'person'],
+      ['Japan', 'country:JPN', 'country'],
+    ]);
+    // another of the same surname keeps their own name; the word in lower case is no one
+    expect(actorNames('Melania Trump called for calm. He played his trump card.')).toEqual(['Melania Trump']);
+    // a known person's surname alone, later, is still them
+    const carney = extract('Mark Carney called an election. Carney said the vote would be held in April.', models);
+    expect(carney.actors.map((a) => [a.name, a.mentions.length])).toEqual([['Mark Carney', 2]]);
+  });
 });
