@@ -18,7 +18,7 @@ import {
 } from './lexicon';
 import type { Name } from './names';
 import { speechVerbs } from './reader/cues';
-import type { Tree } from './tree';
+import { caseOf, type Tree } from './tree';
 import type { Actor, ActorKind } from './types';
 
 /** A noun whose form is not its lemma ("unions" of "union"): read as a plural. */
@@ -244,6 +244,8 @@ export class Referents {
     const t = this.doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
+    const among = this.namedAmong(k);
+    if (among) return among;
     if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
     // "Venezuela's opposition": a part of a state that is not its voice names no one
@@ -432,6 +434,27 @@ export class Referents {
     // "Greenpeace activists", "its members": the body they belong to speaks
     if (membersOf.has(t.lemma.toLowerCase()) && !narrowed) return !this.ofBody(k);
     return !speakingFor.has(t.lemma.toLowerCase()) || narrowed;
+  }
+
+  /**
+   * "shareholders led by Cobalt Capital", "business groups, including the National Retail
+   * Federation": unnamed people whom a named one leads, or who include one, speak through it.
+   */
+  private namedAmong(k: number): Referent | null {
+    const t = this.doc.tokens[k];
+    if (t.upos !== 'NOUN' || !isPlural(t)) return null;
+    for (const c of this.tree.children[k]) {
+      const d = this.doc.tokens[c];
+      const by =
+        d.dep === 'acl' && d.lemma === 'lead'
+          ? this.tree.children[c].find((x) => this.doc.tokens[x].dep === 'obl:agent')
+          : /^(?:nmod|obl)$/.test(d.dep) && caseOf(this.tree, c) === 'including'
+            ? c
+            : undefined;
+      const named = by === undefined ? null : (this.actorAt[by] ?? this.namesInside(by)[0] ?? null);
+      if (named) return { actor: named, onBehalfOf: null };
+    }
+    return null;
   }
 
   /** Whether the phrase under k names a body, or is a body's ("its members"). */

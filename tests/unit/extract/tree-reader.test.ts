@@ -764,6 +764,20 @@ describe('the tree reader: the one a quoted modal asks', () => {
   });
 });
 
+describe('the tree reader: unnamed people a named one leads or includes', () => {
+  it('gives the demand of "shareholders led by X" and "groups, including X," to X', () => {
+    expect(read('Shareholders led by Cobalt Capital want the board to sell the chemicals unit.')).toEqual([
+      'Cobalt Capital → ∅: sell the chemicals unit',
+    ]);
+    expect(
+      read(
+        'Business groups, including the National Retail Federation, pressed the administration to exempt essential goods.',
+      ),
+    ).toEqual(['National Retail Federation → ∅: exempt essential goods']);
+    expect(read('Shareholders want the board to sell the chemicals unit.')).toEqual([]);
+  });
+});
+
 describe('the tree reader: passives', () => {
   it('keeps a second participle in a demand for something to be done ("abolished and replaced")', () => {
     expect(
