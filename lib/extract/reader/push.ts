@@ -1,4 +1,6 @@
 // Adding a demand: who it is of and for, its text and its cue, once.
+
+import { othersOf } from '../lexicon';
 import type { Referent } from '../referents';
 import { baseDep, caseOf } from '../tree';
 import type { Actor } from '../types';
@@ -39,9 +41,11 @@ export function push(
     for (let step = 0; step < CLIMB && ctx.refs.named(tok(ctx, head).head)?.actor === r.actor; step++)
       head = tok(ctx, head).head;
     // (nor a name qualifying the subject of what is demanded: "the Rwanda flights should start")
+    // (nor the one whose allies or rivals are asked: "Ukraine's allies must speed up …")
     const owner = tok(ctx, head).head;
+    const others = tok(ctx, head).dep === 'nmod:poss' && othersOf.has(tok(ctx, owner)?.text.toLowerCase() ?? '');
     const qualifiesSubject =
-      owner >= 0 && owner <= hi && baseDep(tok(ctx, owner)) === 'nsubj' && namesOnlyQualify(ctx, owner);
+      owner >= 0 && owner <= hi && baseDep(tok(ctx, owner)) === 'nsubj' && (namesOnlyQualify(ctx, owner) || others);
     if (!PLACE_CASES.has(caseOf(ctx.tree, head)) && !qualifiesSubject && !inClause(ctx, head, lo, hi)) target = r.actor;
   }
   const start = doc.tokens[lo].start;

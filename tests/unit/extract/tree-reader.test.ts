@@ -776,6 +776,19 @@ describe('the tree reader: unnamed people a named one leads or includes', () => 
     ).toEqual(['National Retail Federation → ∅: exempt essential goods']);
     expect(read('Shareholders want the board to sell the chemicals unit.')).toEqual([]);
   });
+
+  it('reads "Nato allies" as Nato, and a country’s allies as no one', () => {
+    expect(read('Nato allies have been urged by Washington to spend 5% of GDP on defence.')).toEqual([
+      'United States → Nato: spend 5% of GDP on defence',
+    ]);
+    expect(read('Ukraine’s allies must speed up deliveries of air defence, Volodymyr Zelensky said.')).toEqual([
+      'Volodymyr Zelensky → ∅: Ukraine’s allies must speed up deliveries of air defence',
+    ]);
+    // (a state's own forces asked are the state asked)
+    expect(read('Russia’s troops must withdraw from Kherson, Volodymyr Zelensky said.')).toEqual([
+      'Volodymyr Zelensky → Russia: withdraw from Kherson',
+    ]);
+  });
 });
 
 describe('the tree reader: passives', () => {
