@@ -272,6 +272,8 @@ export class Referents {
     }
     const det =
       this.tree.children[k].some((c) => this.doc.tokens[c].lemma === 'the') || this.doc.tokens[k - 1]?.lemma === 'the';
+    // ("urged ministers to act": a plural the lexicon lists bare, the story's state)
+    if (!det && t.upos === 'NOUN' && descriptors.get(lower) === 'country') return this.mostNamedCountry(k, exclude);
     if (!det || t.upos !== 'NOUN') return null;
     // "the unions", "the authorities": many parties, never the one union named before; only a
     // plural the lexicon lists for a group ("the rebels") is one actor

@@ -844,6 +844,12 @@ describe('the tree reader: a state’s own office or body, unnamed', () => {
     ).toEqual(['Liberal Democrats → United Kingdom: suspend the contract']);
   });
 
+  it('reads "ministers" asked to act as the story’s state', () => {
+    expect(read('Britain’s hospitals face a crisis. The Royal College of Nursing urged ministers to act.')).toEqual([
+      'Royal College of Nursing → United Kingdom: act',
+    ]);
+  });
+
   it('reads an unnamed prime minister who speaks as no one, not the state', () => {
     expect(
       read(
@@ -1245,7 +1251,7 @@ describe('the tree reader: the edges of the demanded text', () => {
 describe('the tree reader: a capitalised office of a place', () => {
   it('reads "The Mayor of London, Sadiq Khan, urged …" as Khan’s', () => {
     expect(read('The Mayor of London, Sadiq Khan, urged ministers to fund the new line.')).toEqual([
-      'Sadiq Khan → ∅: fund the new line',
+      'Sadiq Khan → United Kingdom: fund the new line',
     ]);
   });
 });
