@@ -17,7 +17,7 @@ import {
   stateless,
 } from './lexicon';
 import type { Name } from './names';
-import { speechVerbs } from './reader/cues';
+import { documents, speechVerbs } from './reader/cues';
 import { caseOf, type Tree } from './tree';
 import type { Actor, ActorKind } from './types';
 
@@ -244,7 +244,7 @@ export class Referents {
     const t = this.doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
-    const among = this.namedAmong(k);
+    const among = this.namedAmong(k) ?? this.writtenBy(k);
     if (among) return among;
     if (this.unnamedPeople(k)) return null;
     const inside = this.namesInside(k);
@@ -445,12 +445,30 @@ export class Referents {
   private namedAmong(k: number): Referent | null {
     const t = this.doc.tokens[k];
     if (t.upos !== 'NOUN' || !isPlural(t)) return null;
+    return this.namedWith(k, (lemma) => lemma === 'lead', /^including$/);
+  }
+
+  /**
+   * "A motion passed by the assembly called on …", "a statement from the Kremlin urged …": what
+   * a party wrote speaks for the one who wrote it.
+   */
+  private writtenBy(k: number): Referent | null {
+    const t = this.doc.tokens[k];
+    if (t.upos !== 'NOUN' || !documents.has(t.lemma.toLowerCase())) return null;
+    return this.namedWith(k, () => true, /^(?:from|by)$/);
+  }
+
+  /**
+   * The actor named beside the noun at k: as the agent of a participle on it whose lemma passes
+   * `participle` ("led by X"), or in a phrase whose case word `cases` matches ("including X").
+   */
+  private namedWith(k: number, participle: (lemma: string) => boolean, cases: RegExp): Referent | null {
     for (const c of this.tree.children[k]) {
       const d = this.doc.tokens[c];
       const by =
-        d.dep === 'acl' && d.lemma === 'lead'
+        d.dep === 'acl' && participle(d.lemma)
           ? this.tree.children[c].find((x) => this.doc.tokens[x].dep === 'obl:agent')
-          : /^(?:nmod|obl)$/.test(d.dep) && caseOf(this.tree, c) === 'including'
+          : /^(?:nmod|obl)$/.test(d.dep) && cases.test(caseOf(this.tree, c))
             ? c
             : undefined;
       const named = by === undefined ? null : (this.actorAt[by] ?? this.namesInside(by)[0] ?? null);

@@ -777,6 +777,14 @@ describe('the tree reader: unnamed people a named one leads or includes', () => 
     expect(read('Shareholders want the board to sell the chemicals unit.')).toEqual([]);
   });
 
+  it('gives what a party wrote to the one who wrote it ("a motion passed by X", "a statement from X")', () => {
+    expect(read('A motion passed by the Greater Manchester Assembly called on the mayor to resign.')).toEqual([
+      'Greater Manchester Assembly → ∅: resign',
+    ]);
+    expect(read('A statement from the Kremlin called for restraint.')).toEqual(['Russia → ∅: restraint']);
+    expect(read('A letter called for restraint.')).toEqual([]);
+  });
+
   it('reads "Nato allies" as Nato, and a country’s allies as no one', () => {
     expect(read('Nato allies have been urged by Washington to spend 5% of GDP on defence.')).toEqual([
       'United States → Nato: spend 5% of GDP on defence',
