@@ -415,6 +415,9 @@ export function findNames(doc: Doc): Name[] {
     if (e.type !== 'MISC') continue;
     const g = gazetteerAt(doc, e.start);
     if (g && g.last === e.end - 1) continue;
+    // ("the regulator Ofgem" read as an event or work: after a kind of body it is that body)
+    const kind = doc.tokens[e.start - 1];
+    if (kind?.upos === 'NOUN' && bodyNouns.has(kind.text.toLowerCase())) continue;
     const end = nameEnd(doc.tokens, e.start, e.end - 1);
     for (let k = e.start; k <= end; k++) if (taken[k] < 0) taken[k] = BLOCKED;
   }

@@ -72,6 +72,8 @@ function clipEnd(ctx: ReaderContext, lo: number, hi: number): number {
     if (w === ',' && reportingTail(ctx, j)) return j - 1;
     // "…, a demand that officials call impossible": an apposition after a comma describes
     if (w === ',' && appositionAt(ctx, j + 1)) return j - 1;
+    // "to cut the duty or lose routes": what follows if not is not demanded
+    if (w === 'or' && /^(?:VERB|AUX)$/.test(ctx.doc.tokens[j + 1]?.upos ?? '')) return j - 1;
     // "tougher action for months": how long it has been sought, at the end, is not demanded
     if (w === 'for' && timeSpanTo(ctx, j + 1, last)) return j - 1;
     const spaced = t.start > tok(ctx, j - 1).end;

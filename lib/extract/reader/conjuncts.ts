@@ -21,6 +21,12 @@ export function conjuncts(ctx: ReaderContext, c: number, rel: string): number[] 
     const bare = (v: number) => tok(ctx, v).text.toLowerCase() === tok(ctx, v).lemma || hasMark(ctx, v, 'to');
     if (c0.upos === 'VERB' && cj.upos === 'VERB' && bare(c) !== bare(j)) continue;
     if ((c0.upos === 'VERB') !== (cj.upos === 'VERB')) continue;
+    // "urged it to cut the duty or lose routes": a verb after "or" is what follows if not
+    if (
+      cj.upos === 'VERB' &&
+      ctx.tree.children[j].some((x) => tok(ctx, x).dep === 'cc' && /^or$/i.test(tok(ctx, x).text))
+    )
+      continue;
     if (sharedModifiers(ctx, c, j)) continue;
     out.push(j);
   }
@@ -66,7 +72,7 @@ export function conjuncts(ctx: ReaderContext, c: number, rel: string): number[] 
     const prev = tok(ctx, p).text.toLowerCase();
     if (t.text === ';' || t.text === '”' || SUBORDINATORS.has(t.text.toLowerCase())) break;
     if (prev === ',') commas++;
-    const joined = prev === ',' || prev === 'and' || prev === 'or';
+    const joined = prev === ',' || prev === 'and' || (prev === 'or' && !verbal);
     // "plans to sort out A, grow B and rebuild C": a list inside a nested infinitive is not ours
     if (verbal && !joined && t.upos === 'VERB' && tok(ctx, j - 1).text === 'to') break;
     if (!joined || out.includes(j)) continue;

@@ -121,4 +121,14 @@ describe('actors', () => {
     const carney = extract('Mark Carney called an election. Carney said the vote would be held in April.', models);
     expect(carney.actors.map((a) => [a.name, a.mentions.length])).toEqual([['Mark Carney', 2]]);
   });
+
+  it('knows bodies the recogniser misses alone at a sentence’s start, and one named after its kind', () => {
+    expect(actorNames('Ofgem has ordered British Gas to pay £5m in compensation.')).toEqual(['Ofgem', 'British Gas']);
+    expect(actorNames('Ryanair warned the government to cut air passenger duty.')).toEqual(['Ryanair']);
+    // (an unknown name after "regulator", whatever the recogniser made of it)
+    expect(actorNames('The energy regulator Zentrix has ordered British Gas to pay £5m.')).toEqual([
+      'Zentrix',
+      'British Gas',
+    ]);
+  });
 });

@@ -799,11 +799,26 @@ describe('the tree reader: unnamed people a named one leads or includes', () => 
   });
 });
 
+describe('the tree reader: what follows if not', () => {
+  it('keeps "or lose routes", "or face further action" out of what is demanded', () => {
+    expect(read('Ryanair warned the government to cut air passenger duty or lose routes.')).toEqual([
+      'Ryanair → ∅: cut air passenger duty',
+    ]);
+    expect(read('Unite said the companies must pay the new rate from January or face further action.')).toEqual([
+      'Unite → ∅: pay the new rate from January',
+    ]);
+    expect(read('Unite called for a pay rise or a one-off bonus.')).toEqual([
+      'Unite → ∅: a pay rise',
+      'Unite → ∅: a one-off bonus',
+    ]);
+  });
+});
+
 describe('the tree reader: passives', () => {
   it('keeps a second participle in a demand for something to be done ("abolished and replaced")', () => {
     expect(
       read('The Liberal Democrats repeated their demand for Ofwat to be abolished and replaced by a single regulator.'),
-    ).toEqual(['Liberal Democrats → ∅: Ofwat to be abolished and replaced by a single regulator']);
+    ).toEqual(['Liberal Democrats → Ofwat: Ofwat to be abolished and replaced by a single regulator']);
   });
 
   it('reads what someone unnamed tells as no one’s demand ("tired of being told they must …")', () => {
@@ -1380,7 +1395,9 @@ describe('the tree reader: "it is vital that …"', () => {
 
 describe('the tree reader: "wants to see X …"', () => {
   it('reads what one wants to see happen as a demand, and "wants to double …" as an aim', () => {
-    expect(read('The CBI said it wanted to see the tax cut extended.')).toEqual(['CBI → ∅: the tax cut extended']);
+    expect(read('The CBI said it wanted to see the tax cut extended.')).toEqual([
+      'Confederation of British Industry → ∅: the tax cut extended',
+    ]);
     expect(read('Sadiq Khan said he wanted to see more police on the streets.')).toEqual([
       'Sadiq Khan → ∅: more police on the streets',
     ]);
