@@ -49,15 +49,30 @@ const VERBS = [
   'halt enrichment',
   'drop the charges',
 ];
-const TEMPLATES = [
+/** Sentences with a demand cue in them: the ones the reader parses. */
+const CUE_TEMPLATES = [
   (a: string, b: string, t: string, v: string) => `${a} has demanded that ${b} ${v} and accept ${t}.`,
   (a: string, b: string, t: string) => `${a} is pushing for ${t}, officials in ${b} said on Tuesday.`,
   (a: string, b: string, _t: string, v: string) => `${a} urged ${b} to ${v} before the end of the month.`,
-  (a: string, b: string) => `Talks between ${a} and ${b} resumed in Geneva after a pause of several weeks.`,
   (a: string, _b: string, t: string) => `“We need ${t} now,” ${a} said in a statement.`,
-  (a: string, b: string) => `Analysts said the relationship between ${a} and ${b} had rarely been so strained.`,
   (_a: string, b: string, t: string) => `${b} does not want ${t}, according to people familiar with the matter.`,
 ];
+/** The rest of a news story: what happened, who met, what it costs, with no cue. */
+const NARRATIVE = [
+  (a: string, b: string) => `Talks between ${a} and ${b} resumed in Geneva after a pause of several weeks.`,
+  (a: string, b: string) => `Analysts said the relationship between ${a} and ${b} had rarely been so strained.`,
+  (a: string, b: string) => `${a} and ${b} signed a trade agreement worth about $4bn in 2019.`,
+  (a: string) => `Officials from ${a} arrived in the capital late on Sunday, a spokesman said.`,
+  (_a: string, b: string) => `Prices of wheat and fuel in ${b} have risen sharply since the summer.`,
+  (a: string) => `The meeting with ${a} lasted almost three hours and ended without a statement.`,
+  (_a: string, b: string) => `Thousands of people crossed the border into ${b} over the weekend, the agency said.`,
+  (a: string, b: string) => `${a} has held several rounds of talks with ${b} this year.`,
+];
+/**
+ * The share of sentences with a cue: in the 41 development articles a cue sentence holds 0.36
+ * of the words; these templates' cue sentences are a little longer than the rest.
+ */
+const CUE_SHARE = 0.33;
 
 /** A small, fast, seeded PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -70,8 +85,11 @@ function random(seed: number): () => number {
   };
 }
 
-/** About `words` words of text, one paragraph per 4 sentences. */
-export function newsText(words: number, seed = 1): string {
+/**
+ * About `words` words of text, one paragraph per 4 sentences; `cueShare` of the sentences hold a
+ * demand cue (1: every one, the reader's worst case for parsing).
+ */
+export function newsText(words: number, seed = 1, cueShare = CUE_SHARE): string {
   const rnd = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const lines: string[] = [];
@@ -79,7 +97,8 @@ export function newsText(words: number, seed = 1): string {
   let paragraph: string[] = [];
   while (count < words) {
     const actors = [...PEOPLE, ...PLACES, ...BODIES];
-    const sentence = pick(TEMPLATES)(pick(actors), pick(PLACES), pick(THINGS), pick(VERBS));
+    const templates = rnd() < cueShare ? CUE_TEMPLATES : NARRATIVE;
+    const sentence = pick(templates)(pick(actors), pick(PLACES), pick(THINGS), pick(VERBS));
     const capitalised = sentence[0].toUpperCase() + sentence.slice(1);
     paragraph.push(capitalised);
     count += capitalised.split(/\s+/).length;
