@@ -62,7 +62,10 @@ export class Referents {
       // "London mayor Sadiq Khan", "Prime Minister Keir Starmer": "the mayor" is him later on
       // ("information commissioner Richard Thomas": "the information commissioner" is him
       // anywhere in the story, an office that precise naming one person)
+      // ("the chancellor, Rachel Reeves,": the office in commas before the name)
       const office = actor.kind === 'person' ? this.officeBefore(n.first) : [];
+      const described = actor.kind === 'person' ? this.appositionBefore(n.first) : null;
+      if (described) this.addHead(described, n.first, actor);
       if (office.length) this.addHead(office[office.length - 1], n.first, actor);
       if (office.length > 1) this.addPhrase(office.slice(-2), n.first, actor);
       // "the commission" of the Electoral Commission, "the union" of the RMT union
@@ -76,9 +79,9 @@ export class Referents {
       const after = doc.tokens[n.last + 1];
       if (actor.kind !== 'person' && after?.upos === 'NOUN') this.addHead(after.lemma.toLowerCase(), n.first, actor);
       // "Bridget Phillipson, the education secretary, said": "the education secretary" is her
-      const described = actor.kind === 'person' ? this.apposition(n.last) : [];
-      if (described.length) this.addHead(described[described.length - 1], n.first, actor);
-      if (described.length > 1) this.addPhrase(described.slice(-2), n.first, actor);
+      const inCommas = actor.kind === 'person' ? this.apposition(n.last) : [];
+      if (inCommas.length) this.addHead(inCommas[inCommas.length - 1], n.first, actor);
+      if (inCommas.length > 1) this.addPhrase(inCommas.slice(-2), n.first, actor);
     });
     this.bindLedeOffices();
   }
@@ -98,6 +101,19 @@ export class Referents {
     return alphabetic(qualifier) && /^(?:NOUN|PROPN|ADJ)$/.test(qualifier.upos)
       ? [qualifier.text.toLowerCase(), own.text.toLowerCase()]
       : [own.text.toLowerCase()];
+  }
+
+  /** The office noun of "the chancellor, " right before a name at `first` ("the chancellor, Rachel Reeves"), or null. */
+  private appositionBefore(first: number): string | null {
+    const { tokens } = this.doc;
+    const comma = tokens[first - 1];
+    const head = tokens[first - 2];
+    if (comma?.text !== ',' || !head || head.upos !== 'NOUN' || !offices.has(head.lemma.toLowerCase())) return null;
+    for (let j = first - 3; j >= Math.max(0, first - 3 - APPOSITION_WORDS); j--) {
+      if (tokens[j].sent !== tokens[first].sent || tokens[j].upos === 'PUNCT') return null;
+      if (tokens[j].lemma === 'the') return head.lemma.toLowerCase();
+    }
+    return null;
   }
 
   /**

@@ -134,6 +134,8 @@ export function beforeApposition(ctx: ReaderContext, k: number): Referent | null
     const w = tok(ctx, o).text;
     if (BOUNDARY.has(w.toLowerCase())) return null;
     if (w !== ',') continue;
+    // (one written to, "wrote to the chief executive, Tom Hale, asking …", is no subject)
+    if (objectPhrase(ctx, o - 1)) return null;
     // a relative clause in between ("Scholz, who attended the EU signing, urged") speaks for no one
     const relative = /^(?:who|which|that|whose)$/i.test(tok(ctx, o + 1).text);
     const inside = relative ? [] : namesBetween(ctx, o + 1, j - 1);
@@ -154,6 +156,19 @@ export function beforeApposition(ctx: ReaderContext, k: number): Referent | null
     return { actor: person, onBehalfOf: office ?? null };
   }
   return null;
+}
+
+/** Whether the phrase ending at token k is its verb's object, or the one it goes "to" ("to the chief executive"). */
+function objectPhrase(ctx: ReaderContext, k: number): boolean {
+  let top = k;
+  for (let step = 0; step < CLIMB; step++) {
+    const head = tok(ctx, top).head;
+    if (head < 0 || head > k || ctx.tree.lo[head] > top) break;
+    if (!/^(?:nmod|compound|flat|amod|det|case)/.test(tok(ctx, top).dep)) break;
+    top = head;
+  }
+  const dep = tok(ctx, top).dep;
+  return /^(?:obj|iobj)$/.test(dep) || (/^obl/.test(dep) && caseOf(ctx.tree, top) === 'to');
 }
 
 /** Whether the name ending at token k is the "of" of an office ("the mayor of Paris"). */

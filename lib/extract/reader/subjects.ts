@@ -177,6 +177,20 @@ export function writtenTo(ctx: ReaderContext, k: number): number | undefined {
 }
 
 /**
+ * "In a letter to the chancellor, the CBI demanded …": the one a document the cue is said in
+ * went to. Returns that phrase's head, or undefined.
+ */
+export function letterTo(ctx: ReaderContext, k: number): number | undefined {
+  for (const c of ctx.tree.children[k]) {
+    const t = tok(ctx, c);
+    if (baseDep(t) !== 'obl' || caseOf(ctx.tree, c) !== 'in' || !documents.has(t.lemma.toLowerCase())) continue;
+    const to = ctx.tree.children[c].find((x) => baseDep(tok(ctx, x)) === 'nmod' && caseOf(ctx.tree, x) === 'to');
+    if (to !== undefined) return to;
+  }
+  return undefined;
+}
+
+/**
  * The noun a participle at k hangs on when that noun is what its verb wrote or sent ("a
  * letter urging"), or the one it went to ("to the minister asking"); undefined otherwise.
  */

@@ -18,7 +18,7 @@ import { emit, emitSeen } from './emit';
 import { dependents, hasMark, infinitiveUnder, negated, particleAfter } from './grammar';
 import { CLIMB } from './limits';
 import { speakerOf } from './speakers';
-import { agentOf, hasSubjectPath, subjectToken, writtenTo } from './subjects';
+import { agentOf, hasSubjectPath, letterTo, subjectToken, writtenTo } from './subjects';
 import { surfaceFrame } from './surface';
 import { deadline } from './threats';
 
@@ -116,7 +116,7 @@ export function verbCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
     return;
   }
   // "has written to the minister demanding an apology": the one written to is asked
-  addressee ??= writtenTo(ctx, k);
+  addressee ??= writtenTo(ctx, k) ?? letterTo(ctx, k);
   if (spec.baseClause && contentRel === 'ccomp' && !contents.every((c) => bareOrModal(ctx, c))) return;
   // "urged European leaders to conclude …" parsed with the infinitive under the object
   const addressable = contentRel === addressedInfinitive || (contentRel === 'obj' && objectAddressed);

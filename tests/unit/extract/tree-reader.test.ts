@@ -923,6 +923,23 @@ describe('the tree reader: an office named before its holder', () => {
   });
 });
 
+describe('the tree reader: the one a letter goes to', () => {
+  it('reads "In a letter to X, Y demanded …" with X as target, named after the office or not', () => {
+    expect(read('In a letter to the chancellor, Rachel Reeves, the CBI demanded a cut in business rates.')).toEqual([
+      'Confederation of British Industry → Rachel Reeves: a cut in business rates',
+    ]);
+    expect(read('In a statement, the CBI demanded a cut in business rates.')).toEqual([
+      'Confederation of British Industry → ∅: a cut in business rates',
+    ]);
+  });
+
+  it('reads "wrote to the chief executive, Tom Hale, asking him …" as the writer’s, of him', () => {
+    expect(read('The GMB wrote to the chief executive, Tom Hale, asking him to reopen talks.')).toEqual([
+      'GMB → Tom Hale: reopen talks',
+    ]);
+  });
+});
+
 describe('the tree reader: the one written to', () => {
   it('makes the one written to the target of a participle’s demand', () => {
     expect(
