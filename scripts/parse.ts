@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { ConlluError, formatConllu, parseConllu } from '../lib/nlp/conllu';
-import { lexical } from '../lib/nlp/lexical';
+import { tagWords } from '../lib/nlp/headlines';
 import { nodeModels } from '../lib/nlp/node';
 import { UPOS } from '../lib/nlp/tagger';
 
@@ -25,8 +25,10 @@ function main(argv: string[]): void {
   const { tagger, parser } = nodeModels();
   const out: string[] = [];
   for (const sentence of sentences) {
-    const lex = lexical(sentence.words.map((w) => w.form));
-    const tags = tagger.tag(lex);
+    const { lex, tags } = tagWords(
+      tagger,
+      sentence.words.map((w) => w.form),
+    );
     const tree = parser.parse({ lex, tags });
     out.push(
       formatConllu(

@@ -3,6 +3,7 @@
 // spaCy's pipeline; the caller may parse only the sentences it needs trees for.
 
 import type { Doc, Entity, Sentence, Token } from './doc';
+import { tagWords } from './headlines';
 import { lexical } from './lexical';
 import type { Models } from './models';
 import { type NerSentence, spansOf } from './ner';
@@ -40,8 +41,7 @@ export function analyse(text: string, models: Models, options: AnalyseOptions = 
   ranges.forEach((range, sent) => {
     const own = raw.slice(range.start, range.end);
     const forms = own.map((t) => t.text);
-    const lex = lexical(forms);
-    const tags = models.tagger.tag(lex);
+    const { lex, tags } = tagWords(models.tagger, forms);
     inputs.push({ lex, tags });
     const words = nerWords(own);
     nerMaps.push(words);

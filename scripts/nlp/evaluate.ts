@@ -2,7 +2,7 @@
 // figures as they write a model) and by `npm run eval:nlp`.
 
 import type { ConlluSentence } from '../../lib/nlp/conllu';
-import { lexical } from '../../lib/nlp/lexical';
+import { tagWords } from '../../lib/nlp/headlines';
 import { ENTITY_TYPES, type EntityRecognizer, type NerSentence, spansOf } from '../../lib/nlp/ner';
 import type { Parser } from '../../lib/nlp/parser';
 import { type Tagger, UPOS } from '../../lib/nlp/tagger';
@@ -21,8 +21,10 @@ export function scoreTreebank(sentences: ConlluSentence[], tagger: Tagger, parse
   let uas = 0;
   let las = 0;
   for (const s of sentences) {
-    const lex = lexical(s.words.map((w) => w.form));
-    const tags = tagger.tag(lex);
+    const { lex, tags } = tagWords(
+      tagger,
+      s.words.map((w) => w.form),
+    );
     const tree = parser?.parse({ lex, tags });
     s.words.forEach((w, i) => {
       words++;

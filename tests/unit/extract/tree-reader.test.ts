@@ -923,6 +923,15 @@ describe('the tree reader: an office named before its holder', () => {
   });
 });
 
+describe('the tree reader: headlines', () => {
+  it('reads a headline’s demand, whose verb the tagger took for a noun', () => {
+    expect(read('Macron calls on Israel to halt Gaza offensive')).toEqual([
+      'Emmanuel Macron → Israel: halt Gaza offensive',
+    ]);
+    expect(read('Trump urges Russia to end war')).toEqual(['Donald Trump → Russia: end war']);
+  });
+});
+
 describe('the tree reader: the one a letter goes to', () => {
   it('reads "In a letter to X, Y demanded …" with X as target, named after the office or not', () => {
     expect(read('In a letter to the chancellor, Rachel Reeves, the CBI demanded a cut in business rates.')).toEqual([

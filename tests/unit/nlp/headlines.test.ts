@@ -1,0 +1,26 @@
+// @vitest-environment node
+// A headline's verb: the present-tense word after the name that the tagger, used to running
+// text, reads as a plural noun.
+import { describe, expect, it } from 'vitest';
+import { tagWords } from '../../../lib/nlp/headlines';
+import { nodeModels } from '../../../lib/nlp/node';
+import { UPOS } from '../../../lib/nlp/tagger';
+
+const { tagger } = nodeModels();
+const tagsOf = (sentence: string) => {
+  const forms = sentence.split(' ');
+  const { tags } = tagWords(tagger, forms);
+  return Object.fromEntries(forms.map((f, i) => [f, UPOS[tags[i]]]));
+};
+
+describe('headline verbs', () => {
+  it('reads "urges", "calls" after a name in a sentence with no other verb as the verb', () => {
+    expect(tagsOf('Trump urges Russia to end war').urges).toBe('VERB');
+    expect(tagsOf('Macron calls on Israel to halt Gaza offensive').calls).toBe('VERB');
+  });
+
+  it('leaves a plural noun alone where a verb is written, or where "to" follows it', () => {
+    expect(tagsOf('Macron calls on Israel were ignored').calls).toBe('NOUN');
+    expect(tagsOf('Rail workers to strike over Christmas').workers).toBe('NOUN');
+  });
+});
