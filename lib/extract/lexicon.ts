@@ -86,6 +86,8 @@ export const officeWords = new Set(lexicon.officeWords);
 export const orgSuffixes = new Set(lexicon.orgSuffixes.map(stripDot));
 export const nonActorSuffixes = new Set(lexicon.nonActorSuffixes);
 export const nonNameWords = new Set(lexicon.nonNameWords);
+/** News outlets, cited as sources: never whom a pronoun or a description stands for. */
+export const outlets = new Set(lexicon.outlets);
 export const notAcronyms = new Set(lexicon.notAcronyms);
 export const descriptors = new Map(Object.entries(lexicon.descriptors));
 export const pronouns = new Map(Object.entries(lexicon.pronouns));

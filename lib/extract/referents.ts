@@ -11,6 +11,7 @@ import {
   membersOf,
   notTheState,
   offices,
+  outlets,
   personNouns,
   pronouns,
   speakingFor,
@@ -507,7 +508,9 @@ export class Referents {
     const stack = [...this.tree.children[k]];
     while (stack.length) {
       const c = stack.pop() as number;
-      if (!INSIDE.has(this.doc.tokens[c].dep)) continue;
+      // (a name the parser hung under a comma, "chief executive, Maria Lopez,", is still inside)
+      const dep = this.doc.tokens[c].dep;
+      if (!INSIDE.has(dep) && !(dep === 'punct' && this.tree.children[c].length)) continue;
       const a = this.actorAt[c];
       if (a && !found.includes(a)) found.push(a);
       stack.push(...this.tree.children[c]);
@@ -518,8 +521,10 @@ export class Referents {
   /** The nearest actor before token k that fits the kind, preferring one that was a subject. */
   private antecedent(k: number, kind: string, exclude: Actor | null, reach = LOOK_BACK): Referent | null {
     if (kind === 'speaker') return null;
+    // (a news outlet cited is a source, never the one a pronoun or description stands for)
     const fits = (a: Actor) =>
       a !== exclude &&
+      !outlets.has(a.name) &&
       (kind === 'any' ||
         (kind === 'person' && a.kind === 'person') ||
         (kind === 'nonperson' && a.kind !== 'person') ||

@@ -923,6 +923,20 @@ describe('the tree reader: an office named before its holder', () => {
   });
 });
 
+describe('the tree reader: speakers the parser hides', () => {
+  it('finds a name the parser hung under a comma ("The company’s chief executive, Maria Lopez, said …")', () => {
+    expect(read('The company’s chief executive, Maria Lopez, said the union should accept the offer.')).toEqual([
+      'Maria Lopez → ∅: accept the offer',
+    ]);
+  });
+
+  it('never takes a news outlet told for the one a description stands for', () => {
+    expect(read('Hamas officials told Reuters the group wanted a permanent ceasefire.')).toEqual([
+      'Hamas → ∅: a permanent ceasefire',
+    ]);
+  });
+});
+
 describe('the tree reader: headlines', () => {
   it('reads a headline’s demand, whose verb the tagger took for a noun', () => {
     expect(read('Macron calls on Israel to halt Gaza offensive')).toEqual([
