@@ -9,6 +9,7 @@ import {
   type GazetteerEntry,
   gazetteer,
   nonActorSuffixes,
+  nonNameWords,
   notAcronyms,
   officeWords,
   orgSuffixes,
@@ -199,6 +200,23 @@ function namedAfterKind(doc: Doc, names: Name[], taken: Int32Array): void {
     names.push({ first: k, last, start: tokens[k].start, end: tokens[last].end, text, kind: 'organization' });
     k = last;
   }
+}
+
+/** A capital inside a word ("ShareAction", "CalPERS"), as brands are written, but not a family name's ("McCarthy", "DeSantis"). */
+const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const FAMILY_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Der)\p{Lu}/u;
+
+/**
+ * "ShareAction is urging Barclays …": a word with a capital inside it is a body's name, where the
+ * recogniser found nothing (it misses a one-word name it has not seen, first in a sentence).
+ */
+function brandNames(doc: Doc, names: Name[], taken: Int32Array): void {
+  doc.tokens.forEach((t, k) => {
+    if (taken[k] !== -1 || t.upos !== 'PROPN' || !BRAND.test(t.text) || FAMILY_PREFIX.test(t.text)) return;
+    if (nonNameWords.has(t.text)) return;
+    taken[k] = names.length;
+    names.push({ first: k, last: k, start: t.start, end: t.end, text: t.text, kind: 'organization' });
+  });
 }
 
 /**
@@ -449,6 +467,7 @@ export function findNames(doc: Doc): Name[] {
   propagate(doc, names, taken);
   officesOfPlaces(doc, names, taken);
   namedAfterKind(doc, names, taken);
+  brandNames(doc, names, taken);
   // a seat only ever written as where something happens is a venue ("talks in Moscow"), unless
   // the page names its state as an actor elsewhere
   const venue = (n: Name) => n.entry?.seat === true && VENUE_WORDS.has(doc.tokens[n.first - 1]?.lemma ?? '');

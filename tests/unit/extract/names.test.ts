@@ -38,4 +38,13 @@ describe('names', () => {
       'General Electric Company',
     ]);
   });
+
+  it('reads a word with a capital inside it as a body where the recogniser found nothing, not a family name', () => {
+    const bare = (text: string) => ({ ...analyse(text, models), entities: [] });
+    expect(findNames(bare('On Monday ShareAction urged Barclays to act.')).map((n) => [n.text, n.kind])).toEqual([
+      ['ShareAction', 'organization'],
+      ['Barclays', 'organization'],
+    ]);
+    expect(findNames(bare('On Monday McCarthy and DeSantis met.')).map((n) => n.text)).toEqual([]);
+  });
 });
