@@ -374,17 +374,43 @@ describe('Annotator: paint before store', () => {
   });
 });
 
+/** An article page of `count` paragraphs of about 115 characters each. */
+function articleOf(count: number): Document {
+  const paragraphs = Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i}: NATO met again, and Vladimir Putin has demanded that Ukraine withdraw its troops from four regions.</p>`,
+  ).join('');
+  return htmlDocument(
+    `<html><head><title>Long</title><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paragraphs}</article></body></html>`,
+    'https://news.example.org/long',
+  );
+}
+
+describe('Annotator: an article of a few thousand words', () => {
+  test('is sent once, whole, and painted once: no beginning ahead of it', async () => {
+    // about 12,000 characters, a 2,000-word article
+    const doc = articleOf(100);
+    const registry = withHighlightRegistry(doc);
+    const requests: AnalyseRequest[] = [];
+    const analyse = async (request: AnalyseRequest) => {
+      requests.push(request);
+      return { extraction: extractionOf(request.text) };
+    };
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store: stored });
+    await annotator.annotate();
+    expect(annotator.page?.map.text.length).toBeGreaterThan(10_000);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.partial).toBeUndefined();
+    expect(requests[0]?.text).toBe(annotator.page?.map.text);
+    expect(paintedTexts(registry)).toEqual(ALL);
+  });
+});
+
 describe('Annotator: a long article', () => {
   test('its beginning is extracted and painted first, unstored; then the whole, which is stored', async () => {
-    const paragraphs = Array.from(
-      { length: 400 },
-      (_, i) =>
-        `<p>Paragraph ${i}: NATO met again, and Vladimir Putin has demanded that Ukraine withdraw its troops from four regions.</p>`,
-    ).join('');
-    const doc = htmlDocument(
-      `<html><head><title>Long</title><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paragraphs}</article></body></html>`,
-      'https://news.example.org/long',
-    );
+    // about 46,000 characters
+    const doc = articleOf(400);
     const registry = withHighlightRegistry(doc);
     const requests: AnalyseRequest[] = [];
     let answerWhole: (reply: Reply<'analysePage'>) => void = () => {};
