@@ -54,7 +54,6 @@ export default defineContentScript({
       settings,
       analyse: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
       store: (request, runSignal) => send(request, { signal: AbortSignal.any([signal, runSignal]) }),
-      warmUp: () => void send({ type: 'warmUp' }, { signal }).catch(() => {}),
       fetchHistory: async (keys, excludeUrl) =>
         (await send({ type: 'actorHistory', keys, excludeUrl }, { signal })).history,
       onStatus: showState,

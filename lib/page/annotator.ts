@@ -3,7 +3,6 @@
 // that), and keep the index the hover card reads. Settings, new paragraphs and
 // single-page navigation all come through here. Independent of WXT: the content script passes
 // in how to talk to the background.
-import { normalizeDemand } from '../db/words';
 import type { Actor, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo, PageState, PageStatus, Reply, Request, StoredPage } from '../messages';
 import { isSiteEnabled, type Settings } from '../settings';
@@ -13,16 +12,6 @@ import type { HitEntry } from './hit-test';
 import { cleanUrl, pageInfo } from './page-info';
 import type { Painter } from './painter';
 import { Slices, yieldToPage } from './slices';
-
-/** Demands on the page as the popup lists them: one per demander, target and wording. */
-function distinctDemands(extraction: Extraction | undefined): number {
-  const keyOf = new Map(extraction?.actors.map((a) => [a.id, a.key]));
-  return new Set(
-    extraction?.demands.map(
-      (d) => `${keyOf.get(d.actor)}|${d.target ? keyOf.get(d.target) : ''}|${normalizeDemand(d.text)}`,
-    ),
-  ).size;
-}
 
 import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-map';
 
@@ -47,8 +36,6 @@ export interface AnnotatorOptions {
   analyse(request: AnalyseRequest, signal: AbortSignal): Promise<Reply<'analysePage'>>;
   /** Asks the background for the page as stored (waiting for its save), the keys and history. */
   store(request: StoreRequest, signal: AbortSignal): Promise<Reply<'storePage'>>;
-  /** Says an article is being read, so the background loads its models meanwhile. */
-  warmUp?(): void;
   /** Asks the background for actors' history on pages other than `excludeUrl`. */
   fetchHistory?(keys: string[], excludeUrl: string): Promise<ActorHistory[]>;
   maxChars?: number;
@@ -60,6 +47,8 @@ export interface AnnotatedPage {
   page: PageInfo;
   map: TextMap;
   extraction: Extraction;
+  /** Distinct demands, as the background counted them. */
+  demands: number;
   history: Map<string, ActorHistory>;
   /** Settles once the background has stored the page and the actors' keys and history are in. */
   stored: Promise<void>;
@@ -81,9 +70,12 @@ export class Annotator {
   /** The page as last painted completely. */
   private painted: AnnotatedPage | null = null;
   /** The last text sent per canonical URL: one save per page version. */
-  private sent: { canonicalUrl: string; text: string; extraction: Extraction; stored: Promise<StoredPage> } | null =
-    null;
-  private warmedUp = false;
+  private sent: {
+    canonicalUrl: string;
+    text: string;
+    reply: Reply<'analysePage'>;
+    stored: Promise<StoredPage>;
+  } | null = null;
   /** Where each stated canonical URL was first seen, to catch sites that leave it stale. */
   private readonly canonicalPaths = new Map<string, string>();
 
@@ -108,7 +100,7 @@ export class Annotator {
       state,
       canonicalUrl: on ? (this.reading?.canonicalUrl ?? null) : null,
       truncated: on && !!this.reading?.truncated,
-      demands: on && state === 'read' ? distinctDemands(this.current?.extraction) : 0,
+      demands: on && state === 'read' ? (this.current?.demands ?? 0) : 0,
       error: on ? this.failure : null,
     };
   }
@@ -156,10 +148,6 @@ export class Annotator {
       this.setPhase('no-article');
       return;
     }
-    if (!this.warmedUp) {
-      this.warmedUp = true;
-      this.options.warmUp?.();
-    }
     const page = this.identify(pageInfo(doc, root));
     // finding the article took part of this task: the walk's slices start on a task of their own
     await yieldToPage();
@@ -197,16 +185,20 @@ export class Annotator {
       // asked for at once: the background stores the page while this one paints
       const stored = this.storedPage(page, map, run.signal);
       stored.catch(() => {});
-      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, extraction: reply.extraction, stored };
+      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, reply, stored };
     }
     whole.answered = true;
     if (run.signal.aborted) return;
-    const { extraction, stored } = this.sent;
+    const {
+      reply: { extraction, demands },
+      stored,
+    } = this.sent;
     const history = new Map<string, ActorHistory>();
     const current: AnnotatedPage = {
       page,
       map,
       extraction,
+      demands,
       history,
       stored: stored.then((s) => {
         // the store may have joined a name to an actor it knew ("Putin" to Vladimir Putin)
@@ -238,12 +230,12 @@ export class Annotator {
   ): Promise<void> {
     this.setPhase('reading');
     try {
-      const { extraction } = await this.options.analyse(
+      const { extraction, demands } = await this.options.analyse(
         { type: 'analysePage', page, text: part.text, truncated: false, partial: true },
         run.signal,
       );
       if (whole.answered || run.signal.aborted) return;
-      this.current = { page, map: part, extraction, history: new Map(), stored: Promise.resolve() };
+      this.current = { page, map: part, extraction, demands, history: new Map(), stored: Promise.resolve() };
       await this.paint(run.signal);
     } catch {
       // the answer for the whole article paints it, or says why it could not be read
