@@ -11,7 +11,7 @@ import { findArticle } from './article';
 import type { HitEntry } from './hit-test';
 import { cleanUrl, pageInfo } from './page-info';
 import type { Painter } from './painter';
-import { Slices, yieldToPage } from './slices';
+import { Slices } from './slices';
 
 import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-map';
 
@@ -140,6 +140,9 @@ export class Annotator {
       return;
     }
     const { doc } = this.options;
+    // finding the article is part of the walk's first slice: a short article is found and read
+    // in one task, not two (each hop waits behind whatever else the machine is doing)
+    const slices = new Slices(run.signal);
     const root = findArticle(doc);
     if (!root) {
       this.current = null;
@@ -149,13 +152,11 @@ export class Annotator {
       return;
     }
     const page = this.identify(pageInfo(doc, root));
-    // finding the article took part of this task: the walk's slices start on a task of their own
-    await yieldToPage();
-    run.signal.throwIfAborted();
     const whole = { answered: false };
     const map = await buildTextMapInSlices(root, {
       maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
       signal: run.signal,
+      slices,
       // a long article's first screens are extracted and painted ahead of the rest of it
       // (not on a re-read: what is painted, or the answer already had, stays until the new one)
       beginning:
@@ -348,9 +349,9 @@ export class Annotator {
       if (range) mapped.push({ annotation, range });
     }
     const marks = mapped.map(({ annotation, range }) => ({ name: annotation.name, range }));
-    // the painter slices its own work: it starts on a task of its own, not on what is left of this one
-    await slices.next();
-    const ranges = await this.options.painter.paint(marks, painting.signal);
+    // the painter goes on in the same slices: a short page maps and paints in one task, and a
+    // long one yields whenever a slice has used its time
+    const ranges = await this.options.painter.paint(marks, painting.signal, slices);
     painting.signal.throwIfAborted();
     this.entries = mapped.map(({ annotation }, i) => ({ annotation, range: ranges[i] as Range }));
     this.painted = current;

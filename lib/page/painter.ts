@@ -14,9 +14,10 @@ export interface Painter {
   /**
    * Replaces what is painted with `marks`, in slices that yield to the page. Returns, for each
    * mark, the range that covers it now (the wrapper path moves text into new elements, so the
-   * given ranges may no longer fit). Rejects when aborted.
+   * given ranges may no longer fit). Rejects when aborted. `slices`: the slice the caller's task
+   * has begun, which the painting continues rather than starting a task of its own.
    */
-  paint(marks: readonly Mark[], signal?: AbortSignal): Promise<Range[]>;
+  paint(marks: readonly Mark[], signal?: AbortSignal, slices?: Slices): Promise<Range[]>;
   clear(): void;
 }
 
@@ -41,10 +42,10 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   };
   return {
     kind: 'highlights',
-    async paint(marks, signal) {
+    async paint(marks, signal, begun) {
       // Registering thousands of ranges at once holds the page for tens of milliseconds: the
       // highlights are filled in slices, into fresh Highlight objects swapped in when complete.
-      const slices = new Slices(signal);
+      const slices = begun ?? new Slices(signal);
       const fresh = new Map<HighlightName, Highlight>();
       for (const { name, range } of marks) {
         if (slices.due) await slices.next();
