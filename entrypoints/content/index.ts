@@ -26,7 +26,7 @@ export default defineContentScript({
   async main(ctx) {
     const signal = ctx.signal;
     const settings = await settingsItem.getValue();
-    const removeStyles = injectHighlightStyles(document);
+    let removeStyles: (() => void) | null = null;
     const live = watchLiveChanges({
       doc: document,
       signal,
@@ -37,7 +37,13 @@ export default defineContentScript({
         return !root?.isConnected || root.contains(node) || node.contains(root);
       },
     });
-    const painter = createPainter(document, { onDomEdit: () => live.discardPending() });
+    const painter = createPainter(document, {
+      onDomEdit: () => live.discardPending(),
+      // the stylesheet goes in with the first highlights, not at load
+      beforePaint: () => {
+        removeStyles ??= injectHighlightStyles(document);
+      },
+    });
     // The toolbar icon shows what this tab's page is. A page with nothing to show says nothing
     // (pausing shows on every tab's icon at once), unless it has shown something before: a count
     // to take back, or a single-page site moving on from an article.
@@ -145,7 +151,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
       annotator.dispose();
-      removeStyles();
+      removeStyles?.();
     });
 
     await annotate();
