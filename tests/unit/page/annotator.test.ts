@@ -57,9 +57,7 @@ function replyFor(text: string): Reply<'analysePage'> {
 function setUp(settings: Settings = SETTINGS, file = 'ceasefire.html') {
   const doc = fixtureDocument(file, 'https://www.news.example.org/world/putin?utm_source=x');
   const registry = withHighlightRegistry(doc);
-  const analyse = vi.fn(
-    async (request: AnalyseRequest): Promise<Reply<'analysePage'>> => replyFor(request.text),
-  );
+  const analyse = vi.fn(async (request: AnalyseRequest): Promise<Reply<'analysePage'>> => replyFor(request.text));
   const annotator = new Annotator({ doc, painter: createPainter(doc), settings, analyse, store: stored });
   return { doc, registry, analyse, annotator };
 }
@@ -197,7 +195,7 @@ describe('Annotator', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => (replyFor(request.text)),
+      analyse: async (request) => replyFor(request.text),
       store: async () => ({ keys: {}, history: [putin] }),
       fetchHistory,
     });
@@ -218,7 +216,7 @@ describe('Annotator', () => {
       doc,
       painter,
       settings: SETTINGS,
-      analyse: async (request) => (replyFor(request.text)),
+      analyse: async (request) => replyFor(request.text),
       store: stored,
     });
     annotator.dispose();
@@ -269,7 +267,7 @@ describe('Annotator status', () => {
     const analyse = vi
       .fn<(request: AnalyseRequest) => Promise<Reply<'analysePage'>>>()
       .mockRejectedValueOnce(new Error("The extension's background did not answer analysePage"))
-      .mockImplementation(async (request) => (replyFor(request.text)));
+      .mockImplementation(async (request) => replyFor(request.text));
     const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store: stored });
     await expect(annotator.annotate()).rejects.toThrow();
     expect(annotator.status()).toMatchObject({
@@ -293,7 +291,7 @@ describe('Annotator: paint before store', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => (replyFor(request.text)),
+      analyse: async (request) => replyFor(request.text),
       store: () => new Promise((resolve) => (storeAnswer = resolve)),
     });
     const reading = annotator.annotate();
@@ -313,7 +311,7 @@ describe('Annotator: paint before store', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => (replyFor(request.text)),
+      analyse: async (request) => replyFor(request.text),
       store: async () => ({ keys: { a2: 'org:north-atlantic' }, history: [known] }),
     });
     await annotator.annotate();
@@ -333,7 +331,7 @@ describe('Annotator: paint before store', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => (replyFor(request.text)),
+      analyse: async (request) => replyFor(request.text),
       store,
     });
     await annotator.annotate();
@@ -344,7 +342,7 @@ describe('Annotator: paint before store', () => {
   test('a page painted but not stored says so, and the next read sends it again', async () => {
     const doc = fixtureDocument('ceasefire.html', 'https://www.news.example.org/world/putin');
     const registry = withHighlightRegistry(doc);
-    const analyse = vi.fn(async (request: AnalyseRequest) => (replyFor(request.text)));
+    const analyse = vi.fn(async (request: AnalyseRequest) => replyFor(request.text));
     const store = vi
       .fn<(request: StoreRequest) => Promise<Reply<'storePage'>>>()
       .mockRejectedValueOnce(new Error('QuotaExceededError'))
