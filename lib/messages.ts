@@ -53,8 +53,6 @@ export interface PageStatus {
 
 /** Requests answered by the background. */
 export type Request =
-  /** An article was found and is being read: the background loads what it needs meanwhile. */
-  | { type: 'warmUp' }
   /** Extracts the page and answers at once, so the page paints; storing it follows in the background. */
   | {
       type: 'analysePage';
@@ -99,8 +97,8 @@ export type TabRequest =
   | { type: 'showActor'; actorKey: string };
 
 export interface Replies {
-  warmUp: null;
-  analysePage: { extraction: Extraction };
+  /** `demands`: the distinct demands, as the popup lists them (one per demander, target and wording). */
+  analysePage: { extraction: Extraction; demands: number };
   storePage: StoredPage | null;
   actorHistory: { history: ActorHistory[] };
   showState: null;
@@ -126,7 +124,6 @@ export type Response<T extends keyof Replies> = { ok: true; value: Reply<T> } | 
  * Extracting a long page on a slow machine takes a few seconds: attempts wait longer than that.
  */
 export const PATIENCE: Readonly<Record<Request['type'], { attemptMs: number; deadlineMs: number }>> = {
-  warmUp: { attemptMs: 3_000, deadlineMs: 3_000 },
   analysePage: { attemptMs: 10_000, deadlineMs: 30_000 },
   storePage: { attemptMs: 10_000, deadlineMs: 30_000 },
   actorHistory: { attemptMs: 5_000, deadlineMs: 15_000 },

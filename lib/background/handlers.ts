@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { actorHistory, savePage } from '../db/save';
 import { database, type WwaDatabase } from '../db/schema';
+import { distinctDemands } from '../db/words';
 import { boardUrl, extensionPageUrl } from '../extension-page';
 import { extract } from '../extract';
 import type { Extraction } from '../extract/types';
@@ -55,12 +56,14 @@ async function extractAndStore(request: { page: PageInfo; truncated: boolean; te
 
 export async function handle(request: Request, sender: Sender = {}): Promise<Reply<Request['type']>> {
   switch (request.type) {
-    case 'warmUp':
-      void readyModels().catch(() => {});
-      return null;
-    case 'analysePage':
-      if (request.partial) return { extraction: extract(request.text, await readyModels()) };
-      return { extraction: (await extractAndStore(request)).extraction };
+    case 'analysePage': {
+      // the page's first request: the models load for it (the database opening meanwhile)
+      const extraction = request.partial
+        ? extract(request.text, await readyModels())
+        : (await extractAndStore(request)).extraction;
+      // counted here, where the words' rules are loaded anyway, not on the page's main thread
+      return { extraction, demands: distinctDemands(extraction) };
+    }
     case 'storePage': {
       const pending = saves.find(request.page.canonicalUrl);
       if (pending) return pending;
@@ -83,7 +86,6 @@ export async function handle(request: Request, sender: Sender = {}): Promise<Rep
 }
 
 const REQUEST_TYPES = new Set<string>([
-  'warmUp',
   'analysePage',
   'storePage',
   'actorHistory',

@@ -3,7 +3,6 @@
 // that), and keep the index the hover card reads. Settings, new paragraphs and
 // single-page navigation all come through here. Independent of WXT: the content script passes
 // in how to talk to the background.
-import { normalizeDemand } from '../db/words';
 import type { Actor, Extraction } from '../extract/types';
 import type { ActorHistory, PageInfo, PageState, PageStatus, Reply, Request, StoredPage } from '../messages';
 import { isSiteEnabled, type Settings } from '../settings';
@@ -12,17 +11,7 @@ import { findArticle } from './article';
 import type { HitEntry } from './hit-test';
 import { cleanUrl, pageInfo } from './page-info';
 import type { Painter } from './painter';
-import { Slices, yieldToPage } from './slices';
-
-/** Demands on the page as the popup lists them: one per demander, target and wording. */
-function distinctDemands(extraction: Extraction | undefined): number {
-  const keyOf = new Map(extraction?.actors.map((a) => [a.id, a.key]));
-  return new Set(
-    extraction?.demands.map(
-      (d) => `${keyOf.get(d.actor)}|${d.target ? keyOf.get(d.target) : ''}|${normalizeDemand(d.text)}`,
-    ),
-  ).size;
-}
+import { Slices } from './slices';
 
 import { buildTextMapInSlices, DEFAULT_MAX_CHARS, type TextMap } from './text-map';
 
@@ -31,8 +20,11 @@ type AnalyseRequest = Extract<Request, { type: 'analysePage' }>;
 /**
  * An article longer than this (in characters) has its first BEGINNING_CHARS, about a screen of
  * text, extracted and painted first: the reader sees highlights before the rest is extracted.
+ * A shorter one (up to about 2,700 words) is extracted whole within the paint's budget, and is
+ * sent and painted once: a beginning sent ahead would cost the page a second request and a second
+ * paint, and delay the whole behind it in the background.
  */
-const LONG_ARTICLE_CHARS = 8_000;
+export const LONG_ARTICLE_CHARS = 16_000;
 const BEGINNING_CHARS = 3_000;
 type StoreRequest = Extract<Request, { type: 'storePage' }>;
 
@@ -44,8 +36,6 @@ export interface AnnotatorOptions {
   analyse(request: AnalyseRequest, signal: AbortSignal): Promise<Reply<'analysePage'>>;
   /** Asks the background for the page as stored (waiting for its save), the keys and history. */
   store(request: StoreRequest, signal: AbortSignal): Promise<Reply<'storePage'>>;
-  /** Says an article is being read, so the background loads its models meanwhile. */
-  warmUp?(): void;
   /** Asks the background for actors' history on pages other than `excludeUrl`. */
   fetchHistory?(keys: string[], excludeUrl: string): Promise<ActorHistory[]>;
   maxChars?: number;
@@ -57,6 +47,8 @@ export interface AnnotatedPage {
   page: PageInfo;
   map: TextMap;
   extraction: Extraction;
+  /** Distinct demands, as the background counted them. */
+  demands: number;
   history: Map<string, ActorHistory>;
   /** Settles once the background has stored the page and the actors' keys and history are in. */
   stored: Promise<void>;
@@ -78,9 +70,12 @@ export class Annotator {
   /** The page as last painted completely. */
   private painted: AnnotatedPage | null = null;
   /** The last text sent per canonical URL: one save per page version. */
-  private sent: { canonicalUrl: string; text: string; extraction: Extraction; stored: Promise<StoredPage> } | null =
-    null;
-  private warmedUp = false;
+  private sent: {
+    canonicalUrl: string;
+    text: string;
+    reply: Reply<'analysePage'>;
+    stored: Promise<StoredPage>;
+  } | null = null;
   /** Where each stated canonical URL was first seen, to catch sites that leave it stale. */
   private readonly canonicalPaths = new Map<string, string>();
 
@@ -105,7 +100,7 @@ export class Annotator {
       state,
       canonicalUrl: on ? (this.reading?.canonicalUrl ?? null) : null,
       truncated: on && !!this.reading?.truncated,
-      demands: on && state === 'read' ? distinctDemands(this.current?.extraction) : 0,
+      demands: on && state === 'read' ? (this.current?.demands ?? 0) : 0,
       error: on ? this.failure : null,
     };
   }
@@ -145,6 +140,9 @@ export class Annotator {
       return;
     }
     const { doc } = this.options;
+    // finding the article is part of the walk's first slice: a short article is found and read
+    // in one task, not two (each hop waits behind whatever else the machine is doing)
+    const slices = new Slices(run.signal);
     const root = findArticle(doc);
     if (!root) {
       this.current = null;
@@ -153,18 +151,12 @@ export class Annotator {
       this.setPhase('no-article');
       return;
     }
-    if (!this.warmedUp) {
-      this.warmedUp = true;
-      this.options.warmUp?.();
-    }
     const page = this.identify(pageInfo(doc, root));
-    // finding the article took part of this task: the walk's slices start on a task of their own
-    await yieldToPage();
-    run.signal.throwIfAborted();
     const whole = { answered: false };
     const map = await buildTextMapInSlices(root, {
       maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS,
       signal: run.signal,
+      slices,
       // a long article's first screens are extracted and painted ahead of the rest of it
       // (not on a re-read: what is painted, or the answer already had, stays until the new one)
       beginning:
@@ -194,16 +186,20 @@ export class Annotator {
       // asked for at once: the background stores the page while this one paints
       const stored = this.storedPage(page, map, run.signal);
       stored.catch(() => {});
-      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, extraction: reply.extraction, stored };
+      this.sent = { canonicalUrl: page.canonicalUrl, text: map.text, reply, stored };
     }
     whole.answered = true;
     if (run.signal.aborted) return;
-    const { extraction, stored } = this.sent;
+    const {
+      reply: { extraction, demands },
+      stored,
+    } = this.sent;
     const history = new Map<string, ActorHistory>();
     const current: AnnotatedPage = {
       page,
       map,
       extraction,
+      demands,
       history,
       stored: stored.then((s) => {
         // the store may have joined a name to an actor it knew ("Putin" to Vladimir Putin)
@@ -235,12 +231,12 @@ export class Annotator {
   ): Promise<void> {
     this.setPhase('reading');
     try {
-      const { extraction } = await this.options.analyse(
+      const { extraction, demands } = await this.options.analyse(
         { type: 'analysePage', page, text: part.text, truncated: false, partial: true },
         run.signal,
       );
       if (whole.answered || run.signal.aborted) return;
-      this.current = { page, map: part, extraction, history: new Map(), stored: Promise.resolve() };
+      this.current = { page, map: part, extraction, demands, history: new Map(), stored: Promise.resolve() };
       await this.paint(run.signal);
     } catch {
       // the answer for the whole article paints it, or says why it could not be read
@@ -353,9 +349,9 @@ export class Annotator {
       if (range) mapped.push({ annotation, range });
     }
     const marks = mapped.map(({ annotation, range }) => ({ name: annotation.name, range }));
-    // the painter slices its own work: it starts on a task of its own, not on what is left of this one
-    await slices.next();
-    const ranges = await this.options.painter.paint(marks, painting.signal);
+    // the painter goes on in the same slices: a short page maps and paints in one task, and a
+    // long one yields whenever a slice has used its time
+    const ranges = await this.options.painter.paint(marks, painting.signal, slices);
     painting.signal.throwIfAborted();
     this.entries = mapped.map(({ annotation }, i) => ({ annotation, range: ranges[i] as Range }));
     this.painted = current;

@@ -14,9 +14,10 @@ export interface Painter {
   /**
    * Replaces what is painted with `marks`, in slices that yield to the page. Returns, for each
    * mark, the range that covers it now (the wrapper path moves text into new elements, so the
-   * given ranges may no longer fit). Rejects when aborted.
+   * given ranges may no longer fit). Rejects when aborted. `slices`: the slice the caller's task
+   * has begun, which the painting continues rather than starting a task of its own.
    */
-  paint(marks: readonly Mark[], signal?: AbortSignal): Promise<Range[]>;
+  paint(marks: readonly Mark[], signal?: AbortSignal, slices?: Slices): Promise<Range[]>;
   clear(): void;
 }
 
@@ -34,17 +35,17 @@ function highlightRegistry(doc: Document): HighlightRegistry | null {
   return view?.CSS?.highlights && typeof view.Highlight === 'function' ? view.CSS.highlights : null;
 }
 
-function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
+function highlightPainter(doc: Document, registry: HighlightRegistry, beforePaint: () => void): Painter {
   const HighlightClass = (doc.defaultView as Window & { Highlight: typeof Highlight }).Highlight;
   const clear = () => {
     for (const name of HIGHLIGHT_NAMES) registry.delete(name);
   };
   return {
     kind: 'highlights',
-    async paint(marks, signal) {
+    async paint(marks, signal, begun) {
       // Registering thousands of ranges at once holds the page for tens of milliseconds: the
       // highlights are filled in slices, into fresh Highlight objects swapped in when complete.
-      const slices = new Slices(signal);
+      const slices = begun ?? new Slices(signal);
       const fresh = new Map<HighlightName, Highlight>();
       for (const { name, range } of marks) {
         if (slices.due) await slices.next();
@@ -57,6 +58,7 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
         highlight.add(range);
       }
       clear();
+      if (fresh.size > 0) beforePaint();
       for (const [name, highlight] of fresh) registry.set(name, highlight);
       return marks.map((mark) => mark.range);
     },
@@ -89,7 +91,7 @@ function documentOrder(a: Node, b: Node): number {
   return a === b ? 0 : a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
-function wrapperPainter(doc: Document, onDomEdit: () => void): Painter {
+function wrapperPainter(doc: Document, onDomEdit: () => void, beforePaint: () => void): Painter {
   let wrappers: Element[] = [];
   let splits: { original: Text; added: Text }[] = [];
 
@@ -109,6 +111,7 @@ function wrapperPainter(doc: Document, onDomEdit: () => void): Painter {
     kind: 'wrappers',
     async paint(marks) {
       clear();
+      if (marks.length > 0) beforePaint();
       const pieces = new Map<Text, Piece[]>();
       marks.forEach((mark, i) => {
         piecesOf(mark.range, i, pieces);
@@ -161,10 +164,19 @@ export interface PainterOptions {
    * drop the records of our own edits before they are delivered.
    */
   onDomEdit?: () => void;
+  /**
+   * Called before anything is first painted, and again before each later paint: the content
+   * script adds the highlights' stylesheet then, so a page with nothing to paint never has its
+   * styles recalculated for it, and one that has recalculates them in the frame that paints.
+   */
+  beforePaint?: () => void;
 }
 
 /** The Highlight API painter where the browser has it, else the wrapper fallback. */
 export function createPainter(doc: Document, options: PainterOptions = {}): Painter {
   const registry = options.forceWrappers ? null : highlightRegistry(doc);
-  return registry ? highlightPainter(doc, registry) : wrapperPainter(doc, options.onDomEdit ?? (() => {}));
+  const beforePaint = options.beforePaint ?? (() => {});
+  return registry
+    ? highlightPainter(doc, registry, beforePaint)
+    : wrapperPainter(doc, options.onDomEdit ?? (() => {}), beforePaint);
 }

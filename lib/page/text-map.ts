@@ -213,6 +213,8 @@ export interface ChunkedOptions extends TextMapOptions {
   signal?: AbortSignal;
   /** Longest stretch of walking before giving the page's main thread back. */
   sliceMs?: number;
+  /** The slices to walk in, when the walk continues a slice already begun (`sliceMs` then unused). */
+  slices?: Slices;
   /**
    * Called once for a long article (one read past `beginning.after` characters), as soon as the
    * walk gets there, with the map of its first whole blocks up to `beginning.chars` characters:
@@ -224,7 +226,7 @@ export interface ChunkedOptions extends TextMapOptions {
 /** Reads the article in slices of at most `sliceMs`, yielding to the page in between. */
 export async function buildTextMapInSlices(root: Element, options: ChunkedOptions = {}): Promise<TextMap> {
   const builder = new Builder(options.maxChars ?? DEFAULT_MAX_CHARS);
-  const slices = new Slices(options.signal, options.sliceMs ?? SLICE_MS);
+  const slices = options.slices ?? new Slices(options.signal, options.sliceMs ?? SLICE_MS);
   const steps = walk(root, builder);
   let beginning = options.beginning;
   const handOver = () => {
@@ -234,6 +236,8 @@ export async function buildTextMapInSlices(root: Element, options: ChunkedOption
     if (end > 0) beginning.found({ ...map, text: map.text.slice(0, end) });
     beginning = undefined;
   };
+  // a slice begun before the walk may have used its time already
+  if (slices.due) await slices.next();
   let step = steps.next();
   while (!step.done) {
     handOver();

@@ -284,7 +284,27 @@ export async function answerAnalyseWith(
       };
       const scope = globalThis as unknown as { wwaScript?: (text: string) => unknown; wwaHistory?: unknown };
       const answering = !!scope.wwaScript;
-      scope.wwaScript = (text) => ({ extraction: extractFrom(text) });
+      // the demands counted as the background counts them (lib/db/words.ts distinctDemands)
+      const words = (t: string) => [
+        ...new Set(
+          t
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter(Boolean),
+        ),
+      ];
+      scope.wwaScript = (text) => {
+        const extraction = extractFrom(text);
+        const keyOf = new Map(extraction.actors.map((a) => [a.id, a.key]));
+        const demands = new Set(
+          extraction.demands.map(
+            (d) => `${keyOf.get(d.actor ?? '')}|${d.target ? keyOf.get(d.target) : ''}|${words(d.text).join(' ')}`,
+          ),
+        ).size;
+        return { extraction, demands };
+      };
       scope.wwaHistory = history;
       if (answering) return;
       // the page's storePage is answered too: the keys as scripted, and the scripted history

@@ -3,6 +3,7 @@
 // and demands the engine is expected to find on these fixtures are checked too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { articlePage, newsText } from '../../bench/generate';
 import { phrase } from '../../lib/demand-phrase';
 import { extract } from '../../lib/extract';
 import { nodeModels } from '../../lib/nlp/node';
@@ -78,6 +79,11 @@ const PAGES: FixturePage[] = [
     ],
   },
 ];
+
+/** The extension API the worker-side listener below calls (no @types/chrome in this project). */
+declare const chrome: {
+  runtime: { onMessage: { addListener(listener: (message: unknown) => undefined): void } };
+};
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -214,6 +220,35 @@ test('a pushState navigation re-annotates with the new story', async () => {
   const expected = expectedHighlights(sent.text);
   expect(expected['wwa-country']).toContain('France');
   await expect.poll(() => highlightTexts(page)).toEqual(expected);
+});
+
+test('a 2,000-word article asks the background once for its extraction: no warm-up, no beginning ahead', async () => {
+  const title = 'Two thousand words';
+  const canonicalUrl = `https://bench.example/${encodeURIComponent(title)}`;
+  await browser.serviceWorker.evaluate((canonicalUrl) => {
+    const scope = globalThis as unknown as { wwaRequests?: { type?: string; partial?: boolean }[] };
+    scope.wwaRequests = [];
+    chrome.runtime.onMessage.addListener((received) => {
+      const message = received as { type?: string; partial?: boolean; page?: { canonicalUrl?: string } };
+      if (message?.type === 'warmUp' || message?.page?.canonicalUrl === canonicalUrl) {
+        scope.wwaRequests?.push({ type: message.type, partial: message.partial });
+      }
+      return undefined;
+    });
+  }, canonicalUrl);
+  await page.route('**/two-thousand-words.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: articlePage(newsText(2_000, 2_000), title) }),
+  );
+  await page.goto(server.url('/two-thousand-words.html'));
+  const requests = () =>
+    browser.serviceWorker.evaluate(
+      () => (globalThis as unknown as { wwaRequests: { type?: string; partial?: boolean }[] }).wwaRequests,
+    );
+  await expect.poll(requests).toContainEqual({ type: 'storePage' });
+  expect((await requests()).filter((r) => r.type !== 'storePage')).toEqual([{ type: 'analysePage' }]);
+  const sent = await sentPage(browser.serviceWorker, canonicalUrl);
+  expect(sent.text.length).toBeGreaterThan(10_000);
+  await expect.poll(() => highlightTexts(page)).toEqual(expectedHighlights(sent.text));
 });
 
 test('a section front is not an article: nothing sent, nothing painted', async () => {

@@ -37,6 +37,8 @@ describe('background handlers', () => {
     const reply = await handle({ type: 'analysePage', page: info('two'), text, truncated: false });
     if (!reply || !('extraction' in reply)) throw new Error('wrong reply');
     expect(reply.extraction).toEqual(extract(text, nodeModels()));
+    // the badge's count, counted where the words' rules live: one demand
+    expect(reply.demands).toBe(1);
     const stored = await handle({ type: 'storePage', page: info('two'), truncated: false });
     if (!stored || !('keys' in stored)) throw new Error('wrong reply');
     const putin = reply.extraction.actors.find((a) => a.name === 'Vladimir Putin');

@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { distinctDemands } from '../../../lib/db/words';
 import type { Extraction } from '../../../lib/extract/types';
 import type { Reply, Request } from '../../../lib/messages';
 import { Annotator } from '../../../lib/page/annotator';
@@ -47,14 +48,16 @@ function extractionOf(text: string): Extraction {
   };
 }
 
+/** The background's answer: the extraction, and its demands counted as the popup counts them. */
+function replyFor(text: string): Reply<'analysePage'> {
+  const extraction = extractionOf(text);
+  return { extraction, demands: distinctDemands(extraction) };
+}
+
 function setUp(settings: Settings = SETTINGS, file = 'ceasefire.html') {
   const doc = fixtureDocument(file, 'https://www.news.example.org/world/putin?utm_source=x');
   const registry = withHighlightRegistry(doc);
-  const analyse = vi.fn(
-    async (request: AnalyseRequest): Promise<Reply<'analysePage'>> => ({
-      extraction: extractionOf(request.text),
-    }),
-  );
+  const analyse = vi.fn(async (request: AnalyseRequest): Promise<Reply<'analysePage'>> => replyFor(request.text));
   const annotator = new Annotator({ doc, painter: createPainter(doc), settings, analyse, store: stored });
   return { doc, registry, analyse, annotator };
 }
@@ -103,6 +106,7 @@ describe('Annotator', () => {
     withHighlightRegistry(doc);
     const analyse = vi.fn(async (_request: AnalyseRequest) => ({
       extraction: { actors: [], demands: [] },
+      demands: 0,
     }));
     const annotator = new Annotator({
       doc,
@@ -191,7 +195,7 @@ describe('Annotator', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      analyse: async (request) => replyFor(request.text),
       store: async () => ({ keys: {}, history: [putin] }),
       fetchHistory,
     });
@@ -212,7 +216,7 @@ describe('Annotator', () => {
       doc,
       painter,
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      analyse: async (request) => replyFor(request.text),
       store: stored,
     });
     annotator.dispose();
@@ -252,7 +256,7 @@ describe('Annotator status', () => {
     });
     const reading = annotator.annotate();
     await vi.waitFor(() => expect(annotator.status().state).toBe('reading'));
-    answer({ extraction: extractionOf(doc.body.textContent ?? '') });
+    answer(replyFor(doc.body.textContent ?? ''));
     await reading;
     expect(reported).toEqual(['reading', 'read']);
   });
@@ -263,7 +267,7 @@ describe('Annotator status', () => {
     const analyse = vi
       .fn<(request: AnalyseRequest) => Promise<Reply<'analysePage'>>>()
       .mockRejectedValueOnce(new Error("The extension's background did not answer analysePage"))
-      .mockImplementation(async (request) => ({ extraction: extractionOf(request.text) }));
+      .mockImplementation(async (request) => replyFor(request.text));
     const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store: stored });
     await expect(annotator.annotate()).rejects.toThrow();
     expect(annotator.status()).toMatchObject({
@@ -287,7 +291,7 @@ describe('Annotator: paint before store', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      analyse: async (request) => replyFor(request.text),
       store: () => new Promise((resolve) => (storeAnswer = resolve)),
     });
     const reading = annotator.annotate();
@@ -307,7 +311,7 @@ describe('Annotator: paint before store', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      analyse: async (request) => replyFor(request.text),
       store: async () => ({ keys: { a2: 'org:north-atlantic' }, history: [known] }),
     });
     await annotator.annotate();
@@ -327,7 +331,7 @@ describe('Annotator: paint before store', () => {
       doc,
       painter: createPainter(doc),
       settings: SETTINGS,
-      analyse: async (request) => ({ extraction: extractionOf(request.text) }),
+      analyse: async (request) => replyFor(request.text),
       store,
     });
     await annotator.annotate();
@@ -338,7 +342,7 @@ describe('Annotator: paint before store', () => {
   test('a page painted but not stored says so, and the next read sends it again', async () => {
     const doc = fixtureDocument('ceasefire.html', 'https://www.news.example.org/world/putin');
     const registry = withHighlightRegistry(doc);
-    const analyse = vi.fn(async (request: AnalyseRequest) => ({ extraction: extractionOf(request.text) }));
+    const analyse = vi.fn(async (request: AnalyseRequest) => replyFor(request.text));
     const store = vi
       .fn<(request: StoreRequest) => Promise<Reply<'storePage'>>>()
       .mockRejectedValueOnce(new Error('QuotaExceededError'))
@@ -351,46 +355,51 @@ describe('Annotator: paint before store', () => {
     expect(analyse).toHaveBeenCalledTimes(2);
     expect(annotator.status()).toMatchObject({ state: 'read', error: null });
   });
+});
 
-  test('tells the background once that an article is being read, before sending it', async () => {
-    const doc = fixtureDocument('ceasefire.html');
-    withHighlightRegistry(doc);
-    const order: string[] = [];
-    const annotator = new Annotator({
-      doc,
-      painter: createPainter(doc),
-      settings: SETTINGS,
-      analyse: async (request) => {
-        order.push('analyse');
-        return { extraction: extractionOf(request.text) };
-      },
-      store: stored,
-      warmUp: () => order.push('warmUp'),
-    });
+/** An article page of `count` paragraphs of about 115 characters each. */
+function articleOf(count: number): Document {
+  const paragraphs = Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i}: NATO met again, and Vladimir Putin has demanded that Ukraine withdraw its troops from four regions.</p>`,
+  ).join('');
+  return htmlDocument(
+    `<html><head><title>Long</title><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paragraphs}</article></body></html>`,
+    'https://news.example.org/long',
+  );
+}
+
+describe('Annotator: an article of a few thousand words', () => {
+  test('is sent once, whole, and painted once: no beginning ahead of it', async () => {
+    // about 12,000 characters, a 2,000-word article
+    const doc = articleOf(100);
+    const registry = withHighlightRegistry(doc);
+    const requests: AnalyseRequest[] = [];
+    const analyse = async (request: AnalyseRequest) => {
+      requests.push(request);
+      return replyFor(request.text);
+    };
+    const annotator = new Annotator({ doc, painter: createPainter(doc), settings: SETTINGS, analyse, store: stored });
     await annotator.annotate();
-    doc.querySelector('.story-body')?.append(doc.createTextNode(' More.'));
-    await annotator.annotate();
-    expect(order).toEqual(['warmUp', 'analyse', 'analyse']);
+    expect(annotator.page?.map.text.length).toBeGreaterThan(10_000);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.partial).toBeUndefined();
+    expect(requests[0]?.text).toBe(annotator.page?.map.text);
+    expect(paintedTexts(registry)).toEqual(ALL);
   });
 });
 
 describe('Annotator: a long article', () => {
   test('its beginning is extracted and painted first, unstored; then the whole, which is stored', async () => {
-    const paragraphs = Array.from(
-      { length: 400 },
-      (_, i) =>
-        `<p>Paragraph ${i}: NATO met again, and Vladimir Putin has demanded that Ukraine withdraw its troops from four regions.</p>`,
-    ).join('');
-    const doc = htmlDocument(
-      `<html><head><title>Long</title><meta property="og:type" content="article"></head><body><article><h1>Long</h1>${paragraphs}</article></body></html>`,
-      'https://news.example.org/long',
-    );
+    // about 46,000 characters
+    const doc = articleOf(400);
     const registry = withHighlightRegistry(doc);
     const requests: AnalyseRequest[] = [];
     let answerWhole: (reply: Reply<'analysePage'>) => void = () => {};
     const analyse = (request: AnalyseRequest) => {
       requests.push(request);
-      if (request.partial) return Promise.resolve({ extraction: extractionOf(request.text) });
+      if (request.partial) return Promise.resolve(replyFor(request.text));
       return new Promise<Reply<'analysePage'>>((resolve) => (answerWhole = resolve));
     };
     const store = vi.fn(stored);
@@ -405,7 +414,7 @@ describe('Annotator: a long article', () => {
     expect(whole.text.startsWith(beginning.text)).toBe(true);
     expect(beginning.text.length).toBeLessThan(whole.text.length / 4);
     expect(store).not.toHaveBeenCalled();
-    answerWhole({ extraction: extractionOf(whole.text) });
+    answerWhole(replyFor(whole.text));
     await reading;
     expect(store).toHaveBeenCalledTimes(1);
     expect(annotator.page?.map.text).toBe(whole.text);

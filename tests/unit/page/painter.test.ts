@@ -25,6 +25,18 @@ function setUp(html = ARTICLE) {
 }
 
 describe('with the Highlight API', () => {
+  test('calls beforePaint (the stylesheet) only once there is something to paint, before it shows', async () => {
+    const { doc, mark } = setUp();
+    const registry = withHighlightRegistry(doc);
+    const seen: number[] = [];
+    const painter = createPainter(doc, { beforePaint: () => seen.push(registry.size) });
+    await painter.paint([]);
+    expect(seen).toEqual([]);
+    await painter.paint([mark('wwa-person', 'Vladimir Putin')]);
+    // called while the registry was still empty: the styles are there when the highlights are
+    expect(seen).toEqual([0]);
+  });
+
   test('registers ranges under their names and leaves the DOM alone', async () => {
     const { doc, mark } = setUp();
     const registry = withHighlightRegistry(doc);

@@ -35,6 +35,7 @@ function annotated(html: string): AnnotatedPage {
       ],
       demands: [],
     },
+    demands: 0,
     history: new Map(),
     stored: Promise.resolve(),
   };
