@@ -5,6 +5,7 @@ import { MODEL_FILES } from './lib/nlp/models';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Who Wants What',
     description:
