@@ -29,10 +29,38 @@ export function headlineVerb(forms: readonly string[], tags: Uint8Array): number
   return -1;
 }
 
-/** A sentence's words tagged as the pipeline tags them: the tagger, then the headline's verb. */
+const ADP = UPOS.indexOf('ADP');
+const PUNCT = UPOS.indexOf('PUNCT');
+/** Subordinators after which a clause comes: "as talks resume", "while prices rise". */
+const CLAUSE_WORDS = new Set(['as', 'while', 'after', 'before', 'until', 'unless']);
+
+/**
+ * "… as nuclear talks resume in Oman", "as unions march in the capital": after a word that opens
+ * a clause, a plural noun and then a bare word the tagger also read as a noun, before a
+ * preposition or the end, are the clause's subject and verb. Retags in place; the verb's index
+ * or -1.
+ */
+export function clauseVerb(forms: readonly string[], tags: Uint8Array): number {
+  for (let k = 2; k < forms.length; k++) {
+    if (tags[k] !== NOUN || tags[k - 1] !== NOUN || !/^\p{Ll}+$/u.test(forms[k]) || /s$/.test(forms[k])) continue;
+    if (!/^\p{Ll}+s$/u.test(forms[k - 1])) continue;
+    const next = tags[k + 1];
+    if (next !== undefined && next !== ADP && next !== PUNCT) continue;
+    // the clause's word before the subject, past its adjectives ("as nuclear talks")
+    let j = k - 2;
+    while (j >= 0 && UPOS[tags[j]] === 'ADJ') j--;
+    if (j < 0 || !CLAUSE_WORDS.has(forms[j].toLowerCase())) continue;
+    tags[k] = VERB;
+    return k;
+  }
+  return -1;
+}
+
+/** A sentence's words tagged as the pipeline tags them: the tagger, then a headline's verbs. */
 export function tagWords(tagger: Tagger, forms: string[]): { lex: Lexical; tags: Uint8Array } {
   const lex = lexical(forms);
   const tags = tagger.tag(lex);
   headlineVerb(forms, tags);
+  clauseVerb(forms, tags);
   return { lex, tags };
 }

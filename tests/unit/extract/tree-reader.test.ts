@@ -943,6 +943,9 @@ describe('the tree reader: headlines', () => {
       'Emmanuel Macron → Israel: halt Gaza offensive',
     ]);
     expect(read('Trump urges Russia to end war')).toEqual(['Donald Trump → Russia: end war']);
+    expect(read('Iran demands sanctions relief as nuclear talks resume in Oman')).toEqual([
+      'Iran → ∅: sanctions relief',
+    ]);
   });
 });
 

@@ -19,6 +19,11 @@ describe('headline verbs', () => {
     expect(tagsOf('Macron calls on Israel to halt Gaza offensive').calls).toBe('VERB');
   });
 
+  it('reads a plural noun and a bare word after "as" as a clause’s subject and verb ("as talks resume")', () => {
+    expect(tagsOf('Iran demands sanctions relief as nuclear talks resume in Oman').resume).toBe('VERB');
+    expect(tagsOf('Iran demands sanctions relief as sales tax rises').tax).toBe('NOUN');
+  });
+
   it('leaves a plural noun alone where a verb is written, or where "to" follows it', () => {
     expect(tagsOf('Macron calls on Israel were ignored').calls).toBe('NOUN');
     expect(tagsOf('Rail workers to strike over Christmas').workers).toBe('NOUN');
