@@ -113,10 +113,11 @@ export function needsTree(tokens: readonly { lemma: string; text: string }[]): b
     const lemma = tokens[i].lemma.toLowerCase();
     const condition = threatConditions.get(lemma);
     if (condition === 'any') return true;
-    // "if … not" only: "if" alone is too common to parse every sentence that has it
+    // "if … not" only: "if" alone is too common to parse every sentence that has it ("only if" is a condition)
     if (
       condition === 'negated' &&
-      tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((t) => negations.has(t.text.toLowerCase()))
+      (tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((t) => negations.has(t.text.toLowerCase())) ||
+        tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => t.text.toLowerCase() === 'only'))
     )
       return true;
     // "not … until", likewise

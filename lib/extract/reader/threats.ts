@@ -8,6 +8,7 @@ import { demanderOf } from './demanders';
 import { emit } from './emit';
 import { dependents, hasMark, negated } from './grammar';
 import { LOOK_AHEAD } from './limits';
+import { quoteSpeaker, speakerOf } from './speakers';
 import { subjectOf, subjectToken } from './subjects';
 
 /** The auxiliaries that make a conditional act a threat ("will strike unless …"). */
@@ -31,15 +32,21 @@ export function conditionalThreat(ctx: ReaderContext, k: number): void {
     const condition = threatConditions.get(tok(ctx, m).lemma.toLowerCase());
     if (!condition) continue;
     const clause = conditionClause(ctx, k, m);
-    if (clause === undefined || (condition === 'negated' && !negated(ctx, clause))) return;
+    // ("would release the hostages only if Israel withdrew": "only if" says what is asked, unnegated)
+    // (or "would only succeed if …", the "only" on the verb)
+    const only = (x: number) => /^only$/i.test(ctx.doc.tokens[x]?.text ?? '');
+    const onlyIf = tok(ctx, m).lemma === 'if' && (only(m - 1) || ctx.tree.children[k].some((c) => c < k && only(c)));
+    if (clause === undefined || (condition === 'negated' && !negated(ctx, clause) && !onlyIf)) return;
     // "would not resume talks until sanctions were lifted": only a refusal makes "until" a condition
     if (condition === 'mainNegated' && !negated(ctx, k)) return;
     // "would have to close the plant if sales did not improve": a condition on no one who can act
     // (a passive's subject is what is done to: "until a new parliament was elected")
     const party = subjectToken(ctx, clause);
     if (party !== undefined && tok(ctx, party).dep === 'nsubj' && !canAct(ctx, party)) return;
-    const demander = subjectToken(ctx, k) === undefined ? null : subjectOf(ctx, k);
-    if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' ? 'unlessNot' : 'ccomp');
+    // ("the measures will only work if …": a thing that works only so, said by someone, is their demand)
+    const own = subjectToken(ctx, k) === undefined ? null : subjectOf(ctx, k);
+    const demander = own ?? (onlyIf ? (speakerOf(ctx, k) ?? (ctx.quoted[k] ? quoteSpeaker(ctx, k) : null)) : null);
+    if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' && !onlyIf ? 'unlessNot' : 'ccomp');
     return;
   }
 }

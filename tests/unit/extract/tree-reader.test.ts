@@ -799,6 +799,23 @@ describe('the tree reader: unnamed people a named one leads or includes', () => 
   });
 });
 
+describe('the tree reader: only if', () => {
+  it('reads "would release the hostages only if Israel withdrew" as a demand of Israel', () => {
+    expect(read('Hamas said it would release the hostages only if Israel withdrew its troops.')).toEqual([
+      'Hamas → Israel: withdrew its troops',
+    ]);
+    // ("if" alone is a plan; a condition on no one who can act asks nothing)
+    expect(read('Hamas said it would release the hostages if Israel withdrew its troops.')).toEqual([]);
+    expect(read('Acme Foods said it would only raise prices if costs rose.')).toEqual([]);
+  });
+
+  it('gives "the deal would only succeed if …", said, to the one who says it', () => {
+    expect(read('Unite said the deal would only succeed if Acme Foods guaranteed jobs.')).toEqual([
+      'Unite → Acme Foods: guaranteed jobs',
+    ]);
+  });
+});
+
 describe('the tree reader: what follows if not', () => {
   it('keeps "or lose routes", "or face further action" out of what is demanded', () => {
     expect(read('Ryanair warned the government to cut air passenger duty or lose routes.')).toEqual([
