@@ -36,6 +36,8 @@ export const marketWords = new Set(cueData.marketWords);
 export const urgency = new Set(cueData.urgency);
 export const durations = new Set(cueData.durations);
 export const notBacked = new Set(cueData.notBacked);
+export const exchangeNouns = new Set(cueData.exchange);
+export const demonymActs = new Set(cueData.demonymActs);
 export const noChoice = new Set(cueData.noChoice);
 export const documents = new Set(cueData.documents);
 export const writingVerbs = new Set(cueData.writing);
@@ -124,6 +126,13 @@ export function needsTree(tokens: readonly { lemma: string; text: string }[]): b
     if (
       condition === 'mainNegated' &&
       tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => negations.has(t.text.toLowerCase()))
+    )
+      return true;
+    // "only in exchange for …"
+    if (
+      exchangeNouns.has(lemma) &&
+      tokens[i - 1]?.text.toLowerCase() === 'in' &&
+      tokens[i - 2]?.text.toLowerCase() === 'only'
     )
       return true;
     if (!cueLemmas.has(lemma)) continue;

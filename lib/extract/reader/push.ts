@@ -5,6 +5,7 @@ import type { Referent } from '../referents';
 import { baseDep, caseOf } from '../tree';
 import type { Actor } from '../types';
 import { type ReaderContext, tok } from './context';
+import { demonymActs } from './cues';
 import { namesOnlyQualify } from './grammar';
 import { CLIMB } from './limits';
 import { subjectToken } from './subjects';
@@ -34,7 +35,10 @@ export function push(
   // no one addressed in the grammar: the first one the demanded text names ("an inquiry by X",
   // "sanctions against X"), but not a place it happens in ("a pay rise for nurses in England")
   for (let j = lo; j <= hi && !target; j++) {
-    const r = ctx.refs.named(j);
+    // ("a full Israeli withdrawal from Gaza": the state whose demonym says who does the thing)
+    const t = tok(ctx, j);
+    const by = t.dep === 'amod' && t.head <= hi ? ctx.refs.demonym(j) : null;
+    const r = ctx.refs.named(j) ?? (by && isAct(ctx, t.head) ? by : null);
     if (!r || r.actor === demander.actor || hyphenModifier(ctx, j)) continue;
     // the case word hangs on the name's head word
     let head = j;
@@ -75,6 +79,9 @@ export function push(
   });
   return of;
 }
+
+/** Whether token k is an act whose doer a demonym before it names ("an Israeli withdrawal"). */
+const isAct = (ctx: ReaderContext, k: number) => demonymActs.has(tok(ctx, k).lemma.toLowerCase());
 
 /** Relations that open a clause of its own inside the demanded text. */
 const CLAUSES = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'csubj']);

@@ -3,7 +3,7 @@
 import { agentNouns } from '../lexicon';
 import { baseDep, caseOf, dependentsBy } from '../tree';
 import { type ReaderContext, tok } from './context';
-import { type CueSpec, durations, threatConditions } from './cues';
+import { type CueSpec, durations, exchangeNouns, threatConditions } from './cues';
 import { demanderOf } from './demanders';
 import { emit } from './emit';
 import { dependents, hasMark, negated } from './grammar';
@@ -27,6 +27,7 @@ function canAct(ctx: ReaderContext, k: number): boolean {
  */
 export function conditionalThreat(ctx: ReaderContext, k: number): void {
   if (!ctx.tree.children[k].some((c) => baseDep(tok(ctx, c)) === 'aux' && THREAT_AUX.has(tok(ctx, c).lemma))) return;
+  if (inExchange(ctx, k)) return;
   const end = Math.min(ctx.doc.sentences[tok(ctx, k).sent].end, k + 2 * LOOK_AHEAD);
   for (let m = k + 1; m < end; m++) {
     const condition = threatConditions.get(tok(ctx, m).lemma.toLowerCase());
@@ -49,6 +50,24 @@ export function conditionalThreat(ctx: ReaderContext, k: number): void {
     if (demander) emit(ctx, k, demander, undefined, clause, condition === 'negated' && !onlyIf ? 'unlessNot' : 'ccomp');
     return;
   }
+}
+
+/**
+ * "Hamas said it would release the hostages only in exchange for a permanent ceasefire": what a
+ * party will do only for something is that thing, demanded. Returns whether one was read.
+ */
+function inExchange(ctx: ReaderContext, k: number): boolean {
+  for (const c of ctx.tree.children[k]) {
+    const t = tok(ctx, c);
+    if (baseDep(t) !== 'obl' || !exchangeNouns.has(t.lemma.toLowerCase()) || caseOf(ctx.tree, c) !== 'in') continue;
+    if (!ctx.tree.children[c].some((x) => /^only$/i.test(tok(ctx, x).text))) continue;
+    const price = ctx.tree.children[c].find((x) => baseDep(tok(ctx, x)) === 'nmod' && caseOf(ctx.tree, x) === 'for');
+    const demander = price === undefined || subjectToken(ctx, k) === undefined ? null : subjectOf(ctx, k);
+    if (price === undefined || !demander) continue;
+    emit(ctx, c, demander, undefined, price, 'obj');
+    return true;
+  }
+  return false;
 }
 
 /**

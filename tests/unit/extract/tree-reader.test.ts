@@ -809,6 +809,15 @@ describe('the tree reader: only if', () => {
     expect(read('Acme Foods said it would only raise prices if costs rose.')).toEqual([]);
   });
 
+  it('reads "would release the hostages only in exchange for A and B" as demands of A and B', () => {
+    expect(
+      read(
+        'Israel and Hamas met in Cairo. Hamas said it would release the hostages only in exchange for a permanent ceasefire and a full Israeli withdrawal from Gaza.',
+      ),
+    ).toEqual(['Hamas → ∅: a permanent ceasefire', 'Hamas → Israel: a full Israeli withdrawal from Gaza']);
+    expect(read('Hamas said it would release the hostages in exchange for prisoners.')).toEqual([]);
+  });
+
   it('gives "the deal would only succeed if …", said, to the one who says it', () => {
     expect(read('Unite said the deal would only succeed if Acme Foods guaranteed jobs.')).toEqual([
       'Unite → Acme Foods: guaranteed jobs',
