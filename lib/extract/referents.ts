@@ -60,15 +60,15 @@ export class Referents {
       const actor = actorOf[i];
       for (let k = n.first; k <= n.last; k++) this.actorAt[k] = actor;
       if (!actor) return;
-      // "London mayor Sadiq Khan", "Prime Minister Keir Starmer": "the mayor" is him later on
-      // ("information commissioner Richard Thomas": "the information commissioner" is him
-      // anywhere in the story, an office that precise naming one person)
-      // ("the chancellor, Rachel Reeves,": the office in commas before the name)
+      // "London mayor Sadiq Khan", "Prime Minister Keir Starmer": "the mayor" is him later on;
+      // "information commissioner Richard Thomas": "the information commissioner" is him
+      // anywhere in the story, an office that precise naming one person
       const office = actor.kind === 'person' ? this.officeBefore(n.first) : [];
-      const described = actor.kind === 'person' ? this.appositionBefore(n.first) : null;
-      if (described) this.addHead(described, n.first, actor);
       if (office.length) this.addHead(office[office.length - 1], n.first, actor);
       if (office.length > 1) this.addPhrase(office.slice(-2), n.first, actor);
+      // "the chancellor, Rachel Reeves,": the office in commas before the name
+      const described = actor.kind === 'person' ? this.appositionBefore(n.first) : null;
+      if (described) this.addHead(described, n.first, actor);
       // "the commission" of the Electoral Commission, "the union" of the RMT union
       // (and any word of the name that says what kind of body it is: "the union" of the
       // National Union of Rail, Maritime and Transport Workers)
