@@ -23,23 +23,14 @@ function writtenToAsSubject(ctx: ReaderContext, k: number): number | undefined {
 
 export function subjectToken(ctx: ReaderContext, k: number): number | undefined {
   if (writtenToAsSubject(ctx, k) !== undefined) return undefined;
-  // "on Monday asking him to …": a day or month the tree calls a subject is not one (but the
-  // first or last word of a longer name is: "the Department of Health does not …", "the
-  // Tenants Union issued …"; a lone "Labour" in "Labour Secretary Steven MacKinnon" is a
-  // title's word)
-  const inLongerName = (c: number) => {
-    const own = ctx.refs.named(c)?.actor;
-    return own !== undefined && (ctx.refs.named(c + 1)?.actor === own || ctx.refs.named(c - 1)?.actor === own);
-  };
-  // (but one the tree makes the head of the person's name is the name: "Transport" + flat "Mark
-  // Harper")
-  const headsPerson = (c: number) =>
-    ctx.tree.children[c].some((x) => tok(ctx, x).dep === 'flat' && ctx.refs.named(x)?.actor.kind === 'person');
-  const subjects = ctx.tree.children[k].filter(
-    (c) =>
-      (baseDep(tok(ctx, c)) === 'nsubj' || tok(ctx, c).dep === 'expl') &&
-      !(tok(ctx, c).upos === 'PROPN' && nonNameWords.has(tok(ctx, c).text) && !inLongerName(c) && !headsPerson(c)),
-  );
+  const subjects: number[] = [];
+  for (const c of ctx.tree.children[k]) {
+    const t = tok(ctx, c);
+    if (baseDep(t) !== 'nsubj' && t.dep !== 'expl') continue;
+    // "on Monday asking him to …": a day or month the tree calls a subject is not one
+    if (t.upos === 'PROPN' && nonNameWords.has(t.text) && !inLongerName(ctx, c) && !headsPerson(ctx, c)) continue;
+    subjects.push(c);
+  }
   // a parser that gives a verb two subjects ("Russian President Vladimir Putin" read as
   // "Russian" + "Putin", "coach Tom Ellery" as "coach" + "Tom") has the named one right (the
   // person of "US President Donald Trump"), else the nominal one more often than the adjective
@@ -50,6 +41,21 @@ export function subjectToken(ctx: ReaderContext, k: number): number | undefined 
     subjects.find((c) => /^(?:PROPN|NOUN|PRON)$/.test(tok(ctx, c).upos)) ??
     subjects[0]
   );
+}
+
+/**
+ * Whether token c is the first or last word of a longer name ("the Department of Health does
+ * not …", "the Tenants Union issued …"), not a lone word ("Labour" in "Labour Secretary Steven
+ * MacKinnon" is a title's word).
+ */
+function inLongerName(ctx: ReaderContext, c: number): boolean {
+  const own = ctx.refs.named(c)?.actor;
+  return own !== undefined && (ctx.refs.named(c + 1)?.actor === own || ctx.refs.named(c - 1)?.actor === own);
+}
+
+/** Whether the tree makes token c the head of a person's name ("Transport" + flat "Mark Harper"). */
+function headsPerson(ctx: ReaderContext, c: number): boolean {
+  return ctx.tree.children[c].some((x) => tok(ctx, x).dep === 'flat' && ctx.refs.named(x)?.actor.kind === 'person');
 }
 
 /** Who does what verb k says: its subject, or the subject it shares with the verb it hangs on. */
