@@ -98,6 +98,7 @@ export const offices = new Set(lexicon.offices);
 export const placeOffices = new Set(lexicon.placeOffices);
 export const membersOf = new Set(lexicon.membersOf);
 export const othersOf = new Set(lexicon.othersOf);
+export const clients = new Set(lexicon.clients);
 export const bodyNouns = new Set(lexicon.bodyNouns);
 export const governmentNouns = new Set(lexicon.governmentNouns);
 export const notTheState = new Set(lexicon.notTheState);

@@ -1,5 +1,5 @@
 // Verb cues ("urged X to …", "demanded that …"): the frame the tree gives them.
-import { descriptors } from '../lexicon';
+import { clients, descriptors } from '../lexicon';
 import { baseDep, caseOf } from '../tree';
 import { type ReaderContext, tok } from './context';
 import {
@@ -96,7 +96,9 @@ export function verbCue(ctx: ReaderContext, k: number, spec: CueSpec): void {
   const subject = subjectToken(ctx, k);
   const pronoun =
     subject !== undefined && tok(ctx, subject).upos === 'PRON' && !/^(?:we|i)$/i.test(tok(ctx, subject).text);
-  const demander = demanderOf(ctx, k) ?? (hasSubjectPath(ctx, k) && !pronoun ? speakerOf(ctx, k) : null);
+  // (nor does the one it serves: "Tesco said shoppers wanted cheaper food")
+  const served = subject !== undefined && clients.has(tok(ctx, subject).lemma.toLowerCase());
+  const demander = demanderOf(ctx, k) ?? (hasSubjectPath(ctx, k) && !pronoun && !served ? speakerOf(ctx, k) : null);
   if (!demander) return;
   if (spec.reportedOnly && !ctx.quoted[k] && !speakerOf(ctx, k)) return;
   // two objects of one verb is a misparse: the first is the demanded thing

@@ -799,6 +799,15 @@ describe('the tree reader: unnamed people a named one leads or includes', () => 
   });
 });
 
+describe('the tree reader: what those a body serves want', () => {
+  it('reads "Tesco said shoppers wanted …" as no demand, while a union’s members speak through it', () => {
+    expect(read('Tesco said shoppers wanted cheaper food and more choice.')).toEqual([]);
+    expect(read('The BMA said doctors wanted a 29% pay rise.')).toEqual([
+      'British Medical Association → ∅: a 29% pay rise',
+    ]);
+  });
+});
+
 describe('the tree reader: only if', () => {
   it('reads "would release the hostages only if Israel withdrew" as a demand of Israel', () => {
     expect(read('Hamas said it would release the hostages only if Israel withdrew its troops.')).toEqual([
