@@ -58,8 +58,8 @@ export interface ActorRow {
   demandCount: number;
 }
 
-/** One actor on one page, as version 2 stored it: a row of its own. */
-interface AppearanceRow {
+/** One actor on one page, as version 2 stored it: a row of its own (read by the upgrade, and by its test). */
+export interface AppearanceRow {
   id: number;
   pageId: number;
   actorKey: string;

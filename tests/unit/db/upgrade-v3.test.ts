@@ -6,19 +6,9 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actorDetail, pageDetail } from '../../../lib/db/queries';
 import { actorHistory, actorSummary, refreshActor } from '../../../lib/db/save';
-import { type ActorRow, type DemandRow, openDatabase } from '../../../lib/db/schema';
+import { type ActorRow, type AppearanceRow, type DemandRow, openDatabase } from '../../../lib/db/schema';
 import { normalizeDemand } from '../../../lib/db/words';
 import { exportData } from '../../../lib/exchange/export';
-
-interface V2Appearance {
-  id: number;
-  pageId: number;
-  actorKey: string;
-  name: string;
-  count: number;
-  firstOffset: number;
-  visitedAt: number;
-}
 
 const url = (path: string) => `https://news.example/${path}`;
 const v2Page = (id: number, path: string, visitedAt: number) => ({
@@ -59,7 +49,7 @@ const appearance = (pageId: number, actorKey: string, name: string, count: numbe
   visitedAt: at(pageId),
 });
 // in id order, which is each page's order of actors; page 3 got Nato from an import, after Putin
-const APPEARANCES: V2Appearance[] = [
+const APPEARANCES: AppearanceRow[] = [
   appearance(1, 'person:vladimir-putin', 'Vladimir Putin', 3, 0),
   appearance(1, 'country:UKR', 'Ukraine', 1, 42),
   appearance(2, 'org:nato', 'Nato', 2, 7),
@@ -108,7 +98,8 @@ function v2Actors(): ActorRow[] {
   });
 }
 
-async function writeV2(name: string): Promise<ActorRow[]> {
+/** A database with version 2's tables, as that version declared them. */
+function v2Database(name: string): Dexie {
   const v2 = new Dexie(name);
   v2.version(2).stores({
     pages: '++id, &canonicalUrl, visitedAt',
@@ -116,6 +107,11 @@ async function writeV2(name: string): Promise<ActorRow[]> {
     appearances: '++id, pageId, actorKey, [actorKey+visitedAt]',
     demands: '++id, pageId, actorKey, targetKey, normalized, [actorKey+visitedAt], [targetKey+visitedAt]',
   });
+  return v2;
+}
+
+async function writeV2(name: string): Promise<ActorRow[]> {
+  const v2 = v2Database(name);
   const actors = v2Actors();
   await v2.table('pages').bulkAdd(PAGES);
   await v2.table('actors').bulkAdd(actors);
@@ -216,13 +212,7 @@ describe('upgrading a version 2 store to version 3', () => {
 
   it('makes one entry of an actor listed twice on a page, with the fuller reading of each figure', async () => {
     name = `upgrade-v3-twice-${Math.random()}`;
-    const v2 = new Dexie(name);
-    v2.version(2).stores({
-      pages: '++id, &canonicalUrl, visitedAt',
-      actors: '&key, name, lastSeen, pageCount, demandCount, *words',
-      appearances: '++id, pageId, actorKey, [actorKey+visitedAt]',
-      demands: '++id, pageId, actorKey, targetKey, normalized, [actorKey+visitedAt], [targetKey+visitedAt]',
-    });
+    const v2 = v2Database(name);
     await v2.table('pages').add(v2Page(1, 'one', 1000));
     await v2
       .table('appearances')
