@@ -84,6 +84,8 @@ function clipEnd(ctx: ReaderContext, lo: number, hi: number): number {
 
 /** Whether the words from j to last are a stretch of time and nothing more ("two years", "months"). */
 function timeSpanTo(ctx: ReaderContext, j: number, last: number): boolean {
+  // (nothing after the "for": no stretch of time)
+  if (j > last) return false;
   let x = j;
   while (x < last && /^(?:DET|NUM|ADJ)$/.test(tok(ctx, x).upos)) x++;
   if (!TIME_SPAN.test(tok(ctx, x).text)) return false;

@@ -65,6 +65,12 @@ describe('extract on arbitrary text', () => {
     );
   });
 
+  it('reads a demanded text that ends at "for"', () => {
+    // found by the property above: the stretch of time after a last "for" was looked for past the text
+    const t = 'Vladimir Putin urged the union to is pushing for';
+    honest(t, extract(t, models));
+  });
+
   it('ends when "I" is the subject of the speech verb that would name the speaker', () => {
     // found by the property above: the speaker of "I" was looked up through "I" again, forever
     const t = 'constructor \u{1BC9C}I urged the union to constructor.';
