@@ -40,6 +40,8 @@ const AHEAD = 2;
 const APPOSITION_WORDS = 6;
 /** How far back a description may still find an actor that was a subject ("the watchdog" of a long report). */
 const DESCRIPTION_SUBJECT_LOOK_BACK = 24;
+/** How many pronouns back a chain of the same pronoun may be followed at once. */
+const PRONOUN_CHAIN = 16;
 /** How many earlier names with the same head word a description may pass over (bounded: linear). */
 const HEAD_LOOK_BACK = 16;
 /** Relations inside a noun phrase that may hold the name it refers to. */
@@ -305,7 +307,7 @@ export class Referents {
     // ("the prime minister", "the central bank": a state's own office or body, of two words, asked
     // to act; an office unnamed that speaks is only a person the story does not name)
     const before = this.doc.tokens[k - 1];
-    const qualified = before.head === k ? descriptors.get(`the ${before.text.toLowerCase()} ${lower}`) : undefined;
+    const qualified = before?.head === k ? descriptors.get(`the ${before.text.toLowerCase()} ${lower}`) : undefined;
     if (qualified && offices.has(t.lemma.toLowerCase()) && this.speaks(k)) return null;
     const kind = qualified ?? descriptors.get(`the ${t.lemma.toLowerCase()}`);
     if (!kind) return null;
@@ -337,6 +339,7 @@ export class Referents {
 
   /** What pronoun subjects were found to stand for, so a chain of them is followed once. */
   private readonly pronounAt = new Map<number, Actor | null>();
+  private chainDepth = 0;
 
   /**
    * "The embassy rejected the protest. In a statement, it said … It urged Manila …": a pronoun
@@ -349,9 +352,17 @@ export class Referents {
     // (a main clause's: "… claims from X that he led …" says nothing of who "He said" is)
     if (this.doc.sentences[t.sent].parsed && this.doc.tokens[t.head]?.head !== -1) return null;
     if (!this.pronounAt.has(j)) {
+      // (a chain is followed a bounded number of pronouns back, so resolving one far down a long
+      // page never recurses through all those before it)
+      if (this.chainDepth >= PRONOUN_CHAIN) return null;
       // (marked first: a chain never comes back to a pronoun being resolved)
       this.pronounAt.set(j, null);
-      this.pronounAt.set(j, this.resolve(j)?.actor ?? null);
+      this.chainDepth++;
+      try {
+        this.pronounAt.set(j, this.resolve(j)?.actor ?? null);
+      } finally {
+        this.chainDepth--;
+      }
     }
     return this.pronounAt.get(j) ?? null;
   }
