@@ -6,6 +6,7 @@ import { lexical } from '../../../lib/nlp/lexical';
 import type { LinearModel } from '../../../lib/nlp/linear-model';
 import { nodeModels } from '../../../lib/nlp/node';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from '../../../lib/nlp/parser/features';
+import { attachPunctuation } from '../../../lib/nlp/parser/punctuation';
 import { repairLabels, repairTree } from '../../../lib/nlp/parser/repairs';
 import { ParseState } from '../../../lib/nlp/parser/state';
 
@@ -29,6 +30,7 @@ function plainParse(input: ParserInput): { heads: Int32Array; labels: Uint8Array
   const heads = Int32Array.from(st.heads.subarray(0, n), (h) => (h === n ? -1 : h));
   const labels = Uint8Array.from(st.labels.subarray(0, n), (l) => l - 1);
   repairTree(input, repairLabels(parser.labels), heads, labels);
+  attachPunctuation(input, heads, labels, parser.labels.indexOf('punct'));
   return { heads, labels };
 }
 
