@@ -7,9 +7,10 @@ import { LinearModel } from './linear-model';
 import { type ModelArray, readModelFile } from './model-file';
 import { EntityRecognizer, NER_LABELS } from './ner';
 import { Parser } from './parser';
+import { Punctuation } from './parser/punctuation';
 import { Tagger, UPOS } from './tagger';
 
-export const MODEL_FILES = ['tagger.bin', 'parser.bin', 'ner.bin', 'lemmas.bin'] as const;
+export const MODEL_FILES = ['tagger.bin', 'parser.bin', 'punct.bin', 'ner.bin', 'lemmas.bin'] as const;
 export type ModelName = (typeof MODEL_FILES)[number];
 
 export interface Models {
@@ -21,19 +22,26 @@ export interface Models {
 
 /** Builds the models from their files' bytes; `read` fetches one file (in parallel). */
 export async function loadModels(read: (name: ModelName) => Promise<Uint8Array>): Promise<Models> {
-  const [tagger, parser, ner, lemmas] = await Promise.all(MODEL_FILES.map(read));
-  return modelsFromBytes({ 'tagger.bin': tagger, 'parser.bin': parser, 'ner.bin': ner, 'lemmas.bin': lemmas });
+  const bytes = await Promise.all(MODEL_FILES.map(read));
+  return modelsFromBytes(
+    Object.fromEntries(MODEL_FILES.map((name, i) => [name, bytes[i]])) as Record<ModelName, Uint8Array>,
+  );
 }
 
 export function modelsFromBytes(files: Record<ModelName, Uint8Array>): Models {
   const tagger = readModelFile(files['tagger.bin']);
   const parser = readModelFile<{ labels: string[] }>(files['parser.bin']);
+  const punct = readModelFile(files['punct.bin']);
   const ner = readModelFile(files['ner.bin']);
   const lemmas = readModelFile(files['lemmas.bin']);
   const text = (a: ModelArray) => new TextDecoder().decode(a);
   return {
     tagger: new Tagger(LinearModel.fromArrays(tagger.arrays, UPOS.length)),
-    parser: new Parser(LinearModel.fromArrays(parser.arrays, 1 + 2 * parser.meta.labels.length), parser.meta.labels),
+    parser: new Parser(
+      LinearModel.fromArrays(parser.arrays, 1 + 2 * parser.meta.labels.length),
+      parser.meta.labels,
+      new Punctuation(LinearModel.fromArrays(punct.arrays, 1), parser.meta.labels),
+    ),
     ner: new EntityRecognizer(
       LinearModel.fromArrays(ner.arrays, NER_LABELS.length),
       new Gazetteer(ner.arrays.gazetteerKeys as Uint32Array, ner.arrays.gazetteerBits as Uint8Array),

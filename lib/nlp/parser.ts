@@ -6,7 +6,7 @@ import type { LinearModel } from './linear-model';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from './parser/features';
 import { FixedRows } from './parser/fixed-rows';
 import { Moves } from './parser/moves';
-import { attachPunctuation } from './parser/punctuation';
+import type { Punctuation } from './parser/punctuation';
 import { type RepairLabels, repairLabels, repairTree } from './parser/repairs';
 import { ParseState } from './parser/state';
 
@@ -24,17 +24,17 @@ export class Parser {
   private readonly features = new Uint32Array(MAX_PARSER_FEATURES);
   private readonly scores: Int32Array;
   private readonly repairs: RepairLabels;
-  private readonly punct: number;
   private readonly fixed: FixedRows;
 
   constructor(
     model: LinearModel,
     readonly labels: readonly string[],
+    /** Re-attaches the marks after parsing; without it they stay where the transitions put them. */
+    private readonly punctuation?: Punctuation,
   ) {
     this.moves = new Moves(labels, labels.indexOf('root'));
     this.scores = new Int32Array(this.moves.count);
     this.repairs = repairLabels(labels);
-    this.punct = labels.indexOf('punct');
     this.fixed = new FixedRows(model, MAX_PARSER_FEATURES);
   }
 
@@ -57,7 +57,7 @@ export class Parser {
       labels[i] = st.labels[i] - 1;
     }
     repairTree(input, this.repairs, heads, labels);
-    attachPunctuation(input, heads, labels, this.punct);
+    this.punctuation?.attach(input.lex.forms, input.tags, heads, labels);
     return { heads, labels };
   }
 }

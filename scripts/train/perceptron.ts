@@ -110,6 +110,17 @@ export class AveragedPerceptron {
     }
   }
 
+  /**
+   * Adds `by` to class `cls` of each feature's row: a ranking update, where the right answer and
+   * the guess have feature vectors of their own (train-punctuation.ts).
+   */
+  nudge(features: Uint32Array, n: number, cls: number, by: number): void {
+    for (let f = 0; f < n; f++) {
+      if (this.allowed && !this.allowed.has(features[f])) continue;
+      this.add(this.row(features[f]) * this.nClasses + cls, by);
+    }
+  }
+
   private add(i: number, v: number): void {
     this.total[i] += (this.clock - this.stamp[i]) * this.w[i];
     this.stamp[i] = this.clock;

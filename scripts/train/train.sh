@@ -7,4 +7,5 @@ npx tsx scripts/train/train-tagger.ts
 npx tsx scripts/train/train-lemmas.ts
 npx tsx scripts/train/train-parser.ts
 npx tsx scripts/train/ship-parser.ts
+npx tsx scripts/train/train-punctuation.ts
 npx tsx scripts/train/train-ner.ts

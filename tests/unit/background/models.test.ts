@@ -25,6 +25,7 @@ describe('background models', () => {
       'lemmas.bin',
       'ner.bin',
       'parser.bin',
+      'punct.bin',
       'tagger.bin',
     ]);
     expect(fetch.mock.calls.every(([url]) => url.startsWith('chrome-extension://'))).toBe(true);

@@ -6,14 +6,15 @@ import { lexical } from '../../../lib/nlp/lexical';
 import type { LinearModel } from '../../../lib/nlp/linear-model';
 import { nodeModels } from '../../../lib/nlp/node';
 import { MAX_PARSER_FEATURES, type ParserInput, parserFeatures } from '../../../lib/nlp/parser/features';
-import { attachPunctuation } from '../../../lib/nlp/parser/punctuation';
+import type { Punctuation } from '../../../lib/nlp/parser/punctuation';
 import { repairLabels, repairTree } from '../../../lib/nlp/parser/repairs';
 import { ParseState } from '../../../lib/nlp/parser/state';
 
 const models = nodeModels();
 const parser = models.parser;
-// the model inside the parser, which has no other reason to expose it
-const model = (parser as unknown as { fixed: { model: LinearModel } }).fixed.model;
+// the model and the re-attachment of marks inside the parser, which has no other reason to expose them
+const inside = parser as unknown as { fixed: { model: LinearModel }; punctuation: Punctuation };
+const model = inside.fixed.model;
 
 /** The tree as the plain loop finds it: all features, all classes, every move scored. */
 function plainParse(input: ParserInput): { heads: Int32Array; labels: Uint8Array } {
@@ -30,7 +31,7 @@ function plainParse(input: ParserInput): { heads: Int32Array; labels: Uint8Array
   const heads = Int32Array.from(st.heads.subarray(0, n), (h) => (h === n ? -1 : h));
   const labels = Uint8Array.from(st.labels.subarray(0, n), (l) => l - 1);
   repairTree(input, repairLabels(parser.labels), heads, labels);
-  attachPunctuation(input, heads, labels, parser.labels.indexOf('punct'));
+  inside.punctuation.attach(input.lex.forms, input.tags, heads, labels);
   return { heads, labels };
 }
 
