@@ -57,7 +57,7 @@ export class Parser {
       labels[i] = st.labels[i] - 1;
     }
     repairTree(input, this.repairs, heads, labels);
-    this.punctuation?.attach(input.lex.forms, input.tags, heads, labels);
+    this.punctuation?.attach(input.lex, input.tags, heads, labels);
     return { heads, labels };
   }
 }

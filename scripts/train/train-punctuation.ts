@@ -54,6 +54,7 @@ for (const s of UD_TRAIN.flatMap(readTreebank)) {
   const parsed = asParsed.parse({ lex, tags });
   const tree: MarkedTree = {
     forms,
+    words: lex.norm,
     tags,
     heads: parsed.heads,
     relations: Uint32Array.from(parsed.labels, (l) => hashString(labels[l])),

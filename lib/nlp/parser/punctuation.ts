@@ -8,11 +8,19 @@
 // (scripts/nlp/eval.ts).
 
 import { hashString, mix32 } from '../hash';
+import type { Lexical } from '../lexical';
 import type { LinearModel } from '../linear-model';
 import { UPOS } from '../tagger';
 
 const PUNCT = UPOS.indexOf('PUNCT');
-const PAIRED: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '"': '"', '“': '”', '‘': '’' };
+const PAIRED: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 const FINAL = new Set(['.', '?', '!']);
 
 const OPENING = 1;
@@ -21,6 +29,8 @@ const CLOSING = 2;
 /** A sentence's tree as the re-attachment reads it. */
 export interface MarkedTree {
   forms: readonly string[];
+  /** Hash of each word's normalised form (lib/nlp/lexical.ts). */
+  words: Uint32Array;
   /** UPOS index of each word. */
   tags: Uint8Array;
   /** Head of each word, -1 for the root; marks' heads are rewritten in place. */
@@ -71,8 +81,9 @@ export function attachPairs(tree: MarkedTree, onMove: (mark: number) => void = (
   const kind = new Uint8Array(n);
   const hasChildren = childFlags(heads);
   for (let open = 0; open < n; open++) {
-    const closer = PAIRED[forms[open]];
-    if (!closer || kind[open] || tags[open] !== PUNCT || hasChildren[open] || heads[open] < 0) continue;
+    if (tags[open] !== PUNCT) continue;
+    const closer = PAIRED.get(forms[open]);
+    if (!closer || kind[open] || hasChildren[open] || heads[open] < 0) continue;
     let depth = 0;
     let close = -1;
     for (let i = open + 1; i < n && close < 0; i++) {
@@ -192,11 +203,11 @@ export function markFeatures(tree: MarkedTree, p: number, c: MarkCandidate, out:
   out[k++] = mix32(mix32(mix32(T[14], form), mix32(prev, next)), where);
   out[k++] = mix32(mix32(mix32(mix32(T[15], rel), nextRel), nextOnW), c.side);
   // the words themselves: ", and", ", which", ", said" open different phrases
-  const nextWord = p + 1 < n ? hashString(forms[p + 1].toLowerCase()) : NONE;
-  const prevWord = p > 0 ? hashString(forms[p - 1].toLowerCase()) : NONE;
+  const nextWord = p + 1 < n ? tree.words[p + 1] : NONE;
+  const prevWord = p > 0 ? tree.words[p - 1] : NONE;
   out[k++] = mix32(mix32(mix32(T[16], form), nextWord), where);
   out[k++] = mix32(mix32(mix32(T[17], form), prevWord), where);
-  out[k++] = mix32(mix32(mix32(T[18], form), hashString(forms[w].toLowerCase())), c.side);
+  out[k++] = mix32(mix32(mix32(T[18], form), tree.words[w]), c.side);
   out[k++] = mix32(mix32(mix32(mix32(T[19], form), nextWord), rel), c.side);
   return k;
 }
@@ -221,11 +232,13 @@ export class Punctuation {
    * the chains above its neighbours, so the cost is bounded by the sentence's length (itself
    * bounded, lib/nlp/sentences.ts) times its depth.
    */
-  attach(forms: readonly string[], tags: Uint8Array, heads: Int32Array, labels: Uint8Array): void {
-    const tree: MarkedTree = { forms, tags, heads, relations: Uint32Array.from(labels, (l) => this.relationKeys[l]) };
+  attach(lex: Lexical, tags: Uint8Array, heads: Int32Array, labels: Uint8Array): void {
+    const relations = new Uint32Array(labels.length);
+    for (let i = 0; i < labels.length; i++) relations[i] = this.relationKeys[labels[i]];
+    const tree: MarkedTree = { forms: lex.forms, words: lex.norm, tags, heads, relations };
     const relabel = (mark: number) => {
       labels[mark] = this.punctLabel;
-      tree.relations[mark] = this.relationKeys[this.punctLabel];
+      relations[mark] = this.relationKeys[this.punctLabel];
     };
     const kind = attachPairs(tree, relabel);
     const extents = extentsOf(tree);

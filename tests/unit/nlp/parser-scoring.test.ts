@@ -31,7 +31,7 @@ function plainParse(input: ParserInput): { heads: Int32Array; labels: Uint8Array
   const heads = Int32Array.from(st.heads.subarray(0, n), (h) => (h === n ? -1 : h));
   const labels = Uint8Array.from(st.labels.subarray(0, n), (l) => l - 1);
   repairTree(input, repairLabels(parser.labels), heads, labels);
-  inside.punctuation.attach(input.lex.forms, input.tags, heads, labels);
+  inside.punctuation.attach(input.lex, input.tags, heads, labels);
   return { heads, labels };
 }
 

@@ -2,6 +2,7 @@
 // (the rule), and where the shipped model hangs marks the parser left on a wrong word.
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../../../lib/nlp/hash';
+import { type Lexical, lexical } from '../../../../lib/nlp/lexical';
 import { nodeModels } from '../../../../lib/nlp/node';
 import {
   attachPairs,
@@ -16,7 +17,7 @@ const parser = nodeModels().parser;
 const punctuation = (parser as unknown as { punctuation: Punctuation }).punctuation;
 
 interface HandTree {
-  forms: string[];
+  lex: Lexical;
   tags: Uint8Array;
   heads: Int32Array;
   labels: Uint8Array;
@@ -26,7 +27,7 @@ interface HandTree {
 function handTree(words: string, heads: number[]): HandTree {
   const parts = words.split(' ').map((w) => w.split('/'));
   return {
-    forms: parts.map(([form]) => form),
+    lex: lexical(parts.map(([form]) => form)),
     tags: Uint8Array.from(parts, ([, upos]) => UPOS.indexOf(upos as (typeof UPOS)[number])),
     heads: Int32Array.from(heads),
     labels: Uint8Array.from(parts, ([, , rel]) => parser.labels.indexOf(rel)),
@@ -34,12 +35,15 @@ function handTree(words: string, heads: number[]): HandTree {
 }
 
 const marked = (t: HandTree): MarkedTree => ({
-  ...t,
+  forms: t.lex.forms,
+  words: t.lex.norm,
+  tags: t.tags,
+  heads: t.heads,
   relations: Uint32Array.from(t.labels, (l) => hashString(parser.labels[l])),
 });
 
 function reattached(t: HandTree): number[] {
-  punctuation.attach(t.forms, t.tags, t.heads, t.labels);
+  punctuation.attach(t.lex, t.tags, t.heads, t.labels);
   return [...t.heads];
 }
 
