@@ -101,6 +101,7 @@ export const othersOf = new Set(lexicon.othersOf);
 export const clients = new Set(lexicon.clients);
 export const bodyNouns = new Set(lexicon.bodyNouns);
 export const governmentNouns = new Set(lexicon.governmentNouns);
+export const stateBodies = new Set(lexicon.stateBodies);
 export const notTheState = new Set(lexicon.notTheState);
 
 /**

@@ -15,6 +15,7 @@ import {
   personNouns,
   pronouns,
   speakingFor,
+  stateBodies,
   stateless,
 } from './lexicon';
 import type { Name } from './names';
@@ -263,6 +264,8 @@ export class Referents {
     const t = this.doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (t.upos === 'PRON' || pronouns.has(lower)) return this.antecedent(k, pronouns.get(lower) ?? 'any', exclude);
+    const body = this.stateBody(k);
+    if (body && body.actor !== exclude) return body;
     const among = this.namedAmong(k) ?? this.writtenBy(k);
     if (among) return among;
     if (this.unnamedPeople(k)) return null;
@@ -367,9 +370,21 @@ export class Referents {
     return this.pronounAt.get(j) ?? null;
   }
 
+  /**
+   * "The Chinese embassy", "the Russian foreign ministry": a state's own body after its demonym
+   * (one word may come between) is that state, when the page names it.
+   */
+  stateBody(k: number): Referent | null {
+    const t = this.doc.tokens[k];
+    if ((t.upos !== 'NOUN' && t.upos !== 'PROPN') || !stateBodies.has(t.lemma.toLowerCase())) return null;
+    return (k >= 1 ? this.demonym(k - 1) : null) ?? (k >= 2 ? this.demonym(k - 2) : null);
+  }
+
   /** The actor a "the <noun>" subject at j stands for, through the description rules; else null. */
   private describedSubject(j: number, exclude: Actor | null): Actor | null {
     const t = this.doc.tokens[j];
+    const body = this.isSubject(j) ? this.stateBody(j) : null;
+    if (body) return body.actor;
     if (t.upos !== 'NOUN' || !this.isSubject(j) || isPlural(t)) return null;
     if (this.doc.tokens[j - 1]?.lemma !== 'the') return null;
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);

@@ -871,6 +871,17 @@ describe('the tree reader: a chain of pronouns', () => {
       ),
     ).toEqual(['Acme Group → Philippines: stop its provocations']);
   });
+
+  it('takes a state’s body after its demonym for the state, so the chain starts there', () => {
+    expect(
+      read(
+        'Manila lodged a protest with Beijing. The Chinese embassy rejected it. In a statement, it said the boat had strayed. It urged the Philippines to stop its provocations.',
+      ),
+    ).toEqual(['China → Philippines: stop its provocations']);
+    expect(
+      read('Vietnam and China clashed again. The Chinese foreign ministry urged Hanoi to withdraw its boats.'),
+    ).toEqual(['China → Vietnam: withdraw its boats']);
+  });
 });
 
 describe('the tree reader: small clauses and second things asked for', () => {
