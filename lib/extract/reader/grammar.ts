@@ -21,8 +21,9 @@ export function dependents(ctx: ReaderContext, k: number, rel: string, objectAdd
         (['obj', 'iobj', 'nsubj:pass'].includes(tok(ctx, c).dep) && (objectAddressed || tok(ctx, c).dep !== 'obj')) ||
         (baseDep(tok(ctx, c)) === 'obl' && /^(?:on|upon)$/.test(caseOf(ctx.tree, c)) && tok(ctx, k + 1).head === c),
     );
+  // (and so is one it calls a clausal complement: '"I told the clinic to call …," she said')
   if (rel === 'xcomp' && !found.length && addressed())
-    return ctx.tree.children[k].filter((c) => tok(ctx, c).dep === 'advcl' && hasMark(ctx, c, 'to'));
+    return ctx.tree.children[k].filter((c) => ['advcl', 'ccomp'].includes(tok(ctx, c).dep) && hasMark(ctx, c, 'to'));
   // "asked Western allies for more air defence": the parser often hangs the preposition's
   // phrase on the one addressed rather than on the verb; it is still what is asked for
   if (rel.startsWith('obl:') && !found.length && objectAddressed)

@@ -58,6 +58,12 @@ describe('the tree reader: verbs with a clause or an infinitive', () => {
     ]);
   });
 
+  it('reads "told X to …" in a quote whose infinitive the parser calls a clausal complement', () => {
+    expect(read('“I told the clinic to call the agency,” Maria Lopez said.')).toEqual([
+      'Maria Lopez → ∅: call the agency',
+    ]);
+  });
+
   it('reads "wants X to …" with seats standing for their governments', () => {
     expect(read('Berlin wants Brussels to drop the tariffs.')).toEqual(['Germany → European Union: drop the tariffs']);
   });
