@@ -21,7 +21,11 @@ export function headlineVerb(forms: readonly string[], tags: Uint8Array): number
   for (let k = 0; k < tags.length; k++)
     if ((tags[k] === VERB || tags[k] === AUX) && forms[k - 1]?.toLowerCase() !== 'to') return -1;
   for (let k = 1; k + 1 < forms.length; k++) {
-    if (tags[k] !== NOUN || tags[k - 1] !== PROPN || !AFTER.has(tags[k + 1])) continue;
+    // (the name may be one the tagger read as a common noun: "The Commission calls on …")
+    const name =
+      tags[k - 1] === PROPN ||
+      (tags[k - 1] === NOUN && /^\p{Lu}/u.test(forms[k - 1]) && forms[k - 2]?.toLowerCase() === 'the');
+    if (tags[k] !== NOUN || !name || !AFTER.has(tags[k + 1])) continue;
     if (!/^\p{Ll}+s$/u.test(forms[k])) continue;
     tags[k] = VERB;
     return k;

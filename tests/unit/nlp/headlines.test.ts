@@ -19,6 +19,12 @@ describe('headline verbs', () => {
     expect(tagsOf('Macron calls on Israel to halt Gaza offensive').calls).toBe('VERB');
   });
 
+  it('reads the "-s" word after "the" and a capitalised noun the same way ("The Commission calls on …")', () => {
+    expect(tagsOf('The Commission calls on all sides to find a solution .').calls).toBe('VERB');
+    // a capitalised word opening a list item is no name: "- Duty cuts on goods"
+    expect(tagsOf('- Duty cuts on capital goods').cuts).toBe('NOUN');
+  });
+
   it('reads a plural noun and a bare word after "as" as a clause’s subject and verb ("as talks resume")', () => {
     expect(tagsOf('Iran demands sanctions relief as nuclear talks resume in Oman').resume).toBe('VERB');
     expect(tagsOf('Iran demands sanctions relief as sales tax rises').tax).toBe('NOUN');
