@@ -374,7 +374,7 @@ export class Referents {
    * "The Chinese embassy", "the Russian foreign ministry": a state's own body after its demonym
    * (one word may come between) is that state, when the page names it.
    */
-  stateBody(k: number): Referent | null {
+  private stateBody(k: number): Referent | null {
     const t = this.doc.tokens[k];
     if ((t.upos !== 'NOUN' && t.upos !== 'PROPN') || !stateBodies.has(t.lemma.toLowerCase())) return null;
     return (k >= 1 ? this.demonym(k - 1) : null) ?? (k >= 2 ? this.demonym(k - 2) : null);
