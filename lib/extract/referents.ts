@@ -380,6 +380,23 @@ export class Referents {
     return (k >= 1 ? this.demonym(k - 1) : null) ?? (k >= 2 ? this.demonym(k - 2) : null);
   }
 
+  /**
+   * A main clause's subject named only by an office ("the prime minister", "the spokesman"): the
+   * person the story bound that office to, null when it bound none; undefined when token j is no
+   * such subject.
+   */
+  private officeSubject(j: number, exclude: Actor | null): Actor | null | undefined {
+    const { tokens, sentences } = this.doc;
+    const t = tokens[j];
+    const lemma = t.lemma.toLowerCase();
+    if (t.upos !== 'NOUN' || isPlural(t) || !offices.has(lemma) || !this.isSubject(j)) return undefined;
+    const qualifier = tokens[j - 1];
+    const phrase = qualifier !== undefined && /^\p{Ll}+$/u.test(qualifier.text) && qualifier.lemma !== 'the';
+    if (tokens[phrase ? j - 2 : j - 1]?.lemma !== 'the') return undefined;
+    if (sentences[t.sent].parsed && tokens[t.head]?.head !== -1) return undefined;
+    return this.byPhrase(j, exclude) ?? this.byHead(lemma, j, exclude);
+  }
+
   /** The actor a "the <noun>" subject at j stands for, through the description rules; else null. */
   private describedSubject(j: number, exclude: Actor | null): Actor | null {
     const t = this.doc.tokens[j];
@@ -576,7 +593,14 @@ export class Referents {
       if (plural && !this.actorAt[j] && this.unnamedPeople(j) && /^(?:nsubj|obj)/.test(w.dep)) return null;
       // "the regulator said Apple held … It also told …": a subject described, not named, is
       // the subject a pronoun after it continues
-      const a = this.actorAt[j] ?? (description ? null : (this.describedSubject(j, exclude) ?? this.samePronoun(k, j)));
+      let a = this.actorAt[j] ?? (description ? null : (this.describedSubject(j, exclude) ?? this.samePronoun(k, j)));
+      if (!a && !description && kind === 'person') {
+        // "The prime minister shrugged off claims from X … He said …": "he" is the office's
+        // holder, whom the story may not have named; never the person named before the office
+        const office = this.officeSubject(j, exclude);
+        if (office === null) return null;
+        if (office) a = office;
+      }
       if (!a) continue;
       // ("it" may be "the Trump administration": the person acting through their government)
       const governs = this.governsSubject(j, a);

@@ -878,6 +878,18 @@ describe('the tree reader: a chain of pronouns', () => {
     ).toEqual(['Acme Group → Philippines: stop its provocations']);
   });
 
+  it('takes "he" after a subject named only by an office for that office’s holder, not the name before it', () => {
+    const text =
+      'Ann Lowe attacked the government. The prime minister dismissed claims from Ann Lowe that the deal was secret. He said: “A line should be drawn under this now.”';
+    expect(read(text)).toEqual([]);
+    // the office bound to its holder: the pronoun is that person
+    expect(
+      read(
+        'The union chief wrote to Prime Minister Tom Reyes. The prime minister rejected the letter. He said the union must return to talks.',
+      ),
+    ).toEqual(['Tom Reyes → ∅: return to talks']);
+  });
+
   it('takes a state’s body after its demonym for the state, so the chain starts there', () => {
     expect(
       read(
