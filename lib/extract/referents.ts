@@ -150,10 +150,8 @@ export class Referents {
     // someone it never names, "the prime minister said")
     for (let k = 1; k < tokens.length && this.actorAt[k]?.kind !== 'person'; k++) {
       const t = tokens[k];
-      if (t.upos !== 'NOUN' || this.actorAt[k] || isPlural(t) || !offices.has(t.lemma.toLowerCase())) continue;
-      const qualifier = tokens[k - 1];
-      const phrase = /^\p{Ll}+$/u.test(qualifier.text) && qualifier.lemma !== 'the' ? qualifier : null;
-      if (tokens[phrase ? k - 2 : k - 1]?.lemma !== 'the' || !this.speaks(k)) continue;
+      const phrase = this.actorAt[k] ? undefined : this.definiteOffice(k);
+      if (phrase === undefined || !this.speaks(k)) continue;
       const head = t.lemma.toLowerCase();
       if (this.byHead(head, k, null)) continue;
       const last = sentences[Math.min(sentences.length - 1, t.sent + AHEAD)].end;
@@ -388,21 +386,32 @@ export class Referents {
   private officeSubject(j: number, exclude: Actor | null): Actor | null | undefined {
     const { tokens, sentences } = this.doc;
     const t = tokens[j];
-    const lemma = t.lemma.toLowerCase();
-    if (t.upos !== 'NOUN' || isPlural(t) || !offices.has(lemma) || !this.isSubject(j)) return undefined;
-    const qualifier = tokens[j - 1];
-    const phrase = qualifier !== undefined && /^\p{Ll}+$/u.test(qualifier.text) && qualifier.lemma !== 'the';
-    if (tokens[phrase ? j - 2 : j - 1]?.lemma !== 'the') return undefined;
+    if (this.definiteOffice(j) === undefined || !this.isSubject(j)) return undefined;
     if (sentences[t.sent].parsed && tokens[t.head]?.head !== -1) return undefined;
-    return this.byPhrase(j, exclude) ?? this.byHead(lemma, j, exclude);
+    return this.byPhrase(j, exclude) ?? this.byHead(t.lemma.toLowerCase(), j, exclude);
+  }
+
+  /**
+   * A singular office at token k written with "the" before it, directly or past one lower-case
+   * word ("the spokesman", "the information commissioner"): that word, or null when there is none;
+   * undefined when k is no such office.
+   */
+  private definiteOffice(k: number): Token | null | undefined {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    if (t.upos !== 'NOUN' || isPlural(t) || !offices.has(t.lemma.toLowerCase())) return undefined;
+    const before = tokens[k - 1];
+    const qualifier = before !== undefined && /^\p{Ll}+$/u.test(before.text) && before.lemma !== 'the' ? before : null;
+    return tokens[qualifier ? k - 2 : k - 1]?.lemma === 'the' ? qualifier : undefined;
   }
 
   /** The actor a "the <noun>" subject at j stands for, through the description rules; else null. */
   private describedSubject(j: number, exclude: Actor | null): Actor | null {
     const t = this.doc.tokens[j];
-    const body = this.isSubject(j) ? this.stateBody(j) : null;
+    if (!this.isSubject(j)) return null;
+    const body = this.stateBody(j);
     if (body) return body.actor;
-    if (t.upos !== 'NOUN' || !this.isSubject(j) || isPlural(t)) return null;
+    if (t.upos !== 'NOUN' || isPlural(t)) return null;
     if (this.doc.tokens[j - 1]?.lemma !== 'the') return null;
     const kind = descriptors.get(`the ${t.lemma.toLowerCase()}`);
     if (!kind || kind === 'country') return null;

@@ -13,6 +13,7 @@ import { readModelFile, writeModelFile } from '../../lib/nlp/model-file';
 import { Parser } from '../../lib/nlp/parser';
 import {
   attachPairs,
+  childFlags,
   extentsOf,
   isLooseMark,
   MAX_MARK_FEATURES,
@@ -61,8 +62,7 @@ for (const s of UD_TRAIN.flatMap(readTreebank)) {
   };
   const kind = attachPairs(tree);
   const extents = extentsOf(tree);
-  const hasChildren = new Uint8Array(tree.heads.length);
-  for (const h of tree.heads) if (h >= 0) hasChildren[h] = 1;
+  const hasChildren = childFlags(tree.heads);
   for (let p = 0; p < tree.heads.length; p++) {
     if (!isLooseMark(tree, kind, hasChildren, p)) continue;
     loose++;

@@ -242,6 +242,7 @@ export class Punctuation {
     };
     const kind = attachPairs(tree, relabel);
     const extents = extentsOf(tree);
+    // (counted again after the pairs moved: a mark they left may have no words of its own now)
     const hasChildren = childFlags(heads);
     for (let p = 0; p < heads.length; p++) {
       if (!isLooseMark(tree, kind, hasChildren, p)) continue;
@@ -271,7 +272,8 @@ export class Punctuation {
   }
 }
 
-function childFlags(heads: Int32Array): Uint8Array {
+/** 1 for each word that heads another. */
+export function childFlags(heads: Int32Array): Uint8Array {
   const flags = new Uint8Array(heads.length);
   for (const h of heads) if (h >= 0) flags[h] = 1;
   return flags;
