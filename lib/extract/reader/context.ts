@@ -13,6 +13,11 @@ export interface ReaderContext {
   /** Demander and text of each demand pushed, so the same one is not pushed twice. */
   readonly seen: Set<string>;
   readonly demands: Demand[];
+  /**
+   * Demands whose cue asks people the page names as no actor ("urged retail investors to …"):
+   * the text says who must act, so no target is carried to them from elsewhere.
+   */
+  readonly askedUnnamed: Set<Demand>;
   /** Verbs whose subject is being resolved, so a loop through speakers ends. */
   readonly resolving: Set<number>;
 }

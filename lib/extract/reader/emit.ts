@@ -103,7 +103,20 @@ export function emit(
     previous = target;
     const last = tok(ctx, cue).upos === 'NOUN' ? nounEnd(ctx, cue, c, sentEnd) : sentEnd;
     const span = contentSpan(ctx, head, kind, i + 1 < heads.length ? starts[i + 1] - 1 : last);
+    const pushed = ctx.demands.length;
     const named = span ? push(ctx, cue, demander, target?.actor ?? null, span) : null;
+    // (people the cue asks, "urged retail investors to", are never the one party a story's other
+    // demands name; "the oil major" may well be, and a clause's own subject, "these attacks must
+    // stop", is a thing to be done, not one who is asked)
+    const asked = addressee ?? (forTo !== undefined ? h : undefined);
+    if (
+      !named &&
+      ctx.demands.length > pushed &&
+      asked !== undefined &&
+      tok(ctx, asked).head === cue &&
+      pluralNoun(ctx, asked)
+    )
+      ctx.askedUnnamed.add(ctx.demands[pushed]);
     // "caps on Ukraine's military, protections for Russian speakers and …": a list of things
     // demanded is demanded of the one its first item names
     if (!target && named && tok(ctx, h).upos === 'NOUN') previous = { actor: named, onBehalfOf: null };
@@ -155,4 +168,9 @@ function participleBefore(
  */
 function participleOrAdjective(ctx: ReaderContext, k: number): boolean {
   return ['ADJ', 'VERB'].includes(tok(ctx, k).upos);
+}
+
+function pluralNoun(ctx: ReaderContext, k: number): boolean {
+  const t = tok(ctx, k);
+  return t.upos === 'NOUN' && t.text.toLowerCase() !== t.lemma.toLowerCase();
 }

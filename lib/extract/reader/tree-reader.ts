@@ -10,6 +10,7 @@ import { quotedTokens } from '../quotes';
 import type { Referents } from '../referents';
 import type { Tree } from '../tree';
 import type { Demand } from '../types';
+import { carryTargets } from './carried-targets';
 import type { ReaderContext } from './context';
 import {
   conditions,
@@ -31,6 +32,7 @@ import { verbCue } from './verb-cues';
 export class TreeReader implements ReaderContext {
   readonly demands: Demand[] = [];
   readonly seen = new Set<string>();
+  readonly askedUnnamed = new Set<Demand>();
   readonly quoted: Uint8Array;
   /** Verbs whose subject is being resolved, so a loop through speakers ends. */
   readonly resolving = new Set<number>();
@@ -67,6 +69,6 @@ export class TreeReader implements ReaderContext {
         }
       }
     }
-    return this.demands;
+    return carryTargets(this.demands, this.askedUnnamed);
   }
 }
