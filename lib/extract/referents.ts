@@ -24,7 +24,7 @@ import { caseOf, type Tree } from './tree';
 import type { Actor, ActorKind } from './types';
 
 /** A noun whose form is not its lemma ("unions" of "union"): read as a plural. */
-const isPlural = (t: Token) => t.text.toLowerCase() !== t.lemma.toLowerCase();
+export const isPlural = (t: Token) => t.text.toLowerCase() !== t.lemma.toLowerCase();
 
 export interface Referent {
   actor: Actor;

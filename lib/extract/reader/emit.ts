@@ -1,5 +1,5 @@
 // One demand per conjunct of a content, with who must act on each.
-import type { Referent } from '../referents';
+import { isPlural, type Referent } from '../referents';
 import { baseDep } from '../tree';
 import { conjuncts } from './conjuncts';
 import { type ReaderContext, tok } from './context';
@@ -114,7 +114,8 @@ export function emit(
       ctx.demands.length > pushed &&
       asked !== undefined &&
       tok(ctx, asked).head === cue &&
-      pluralNoun(ctx, asked)
+      tok(ctx, asked).upos === 'NOUN' &&
+      isPlural(tok(ctx, asked))
     )
       ctx.askedUnnamed.add(ctx.demands[pushed]);
     // "caps on Ukraine's military, protections for Russian speakers and …": a list of things
@@ -168,9 +169,4 @@ function participleBefore(
  */
 function participleOrAdjective(ctx: ReaderContext, k: number): boolean {
   return ['ADJ', 'VERB'].includes(tok(ctx, k).upos);
-}
-
-function pluralNoun(ctx: ReaderContext, k: number): boolean {
-  const t = tok(ctx, k);
-  return t.upos === 'NOUN' && t.text.toLowerCase() !== t.lemma.toLowerCase();
 }
