@@ -1,5 +1,5 @@
-// A demand often names who must act once and then goes on without repeating it: "Mr Oaten
-// urged the home secretary to think again … He also wants wire-tap evidence used". The second
+// A demand often names who must act once and then goes on without repeating it: "The fund
+// urged Halden Mining to replace its chairman … It also wants a seat on the board". The second
 // demand is addressed to the same party; leaving it without one loses what the story says.
 // So a demand with no target takes the target of its demander's other demands in the story,
 // when those name exactly one: a demander who addressed two parties gives no safe guess. A

@@ -108,15 +108,8 @@ export function emit(
     // (people the cue asks, "urged retail investors to", are never the one party a story's other
     // demands name; "the oil major" may well be, and a clause's own subject, "these attacks must
     // stop", is a thing to be done, not one who is asked)
-    const asked = addressee ?? (forTo !== undefined ? h : undefined);
-    if (
-      !named &&
-      ctx.demands.length > pushed &&
-      asked !== undefined &&
-      tok(ctx, asked).head === cue &&
-      tok(ctx, asked).upos === 'NOUN' &&
-      isPlural(tok(ctx, asked))
-    )
+    const asked = tok(ctx, addressee ?? (forTo !== undefined ? h : -1));
+    if (!named && ctx.demands.length > pushed && asked?.head === cue && asked.upos === 'NOUN' && isPlural(asked))
       ctx.askedUnnamed.add(ctx.demands[pushed]);
     // "caps on Ukraine's military, protections for Russian speakers and …": a list of things
     // demanded is demanded of the one its first item names
